@@ -1,0 +1,21 @@
+/**
+ * npm run check:content: validates everything in content/ and prints ALL
+ * problems, one per line, as `path:line[:column] what is wrong. Fix: how`.
+ * Exits 1 when there is any problem. `--root DIR` checks another folder.
+ */
+import { resolve } from 'node:path';
+import { checkContent } from '../src/lib/content/load.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+
+const i = process.argv.indexOf('--root');
+const root = resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : process.cwd());
+const { problems, model, articles } = checkContent(root);
+if (problems.length) {
+  console.error(`Content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.\n`);
+  for (const p of problems) console.error(formatProblem(p));
+  console.error('\nEach line gives the file, the line (and column), what is wrong and how to fix it. See docs/editing.md.');
+  process.exit(1);
+}
+console.log(
+  `Content check passed: ${articles.length} articles, ${model.datasets.size} datasets, ${model.figures.size} figures, ${model.sources.size} sources.`,
+);

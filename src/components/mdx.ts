@@ -1,0 +1,9 @@
+/**
+ * The components available in every article without an import. The names
+ * must match src/lib/mdx-registry.ts (a unit test checks both lists agree).
+ */
+import Num from './Num.astro';
+
+export const mdxComponents = {
+  Num,
+};

@@ -1,0 +1,189 @@
+/**
+ * Checks an article file: frontmatter against the article schema, tags
+ * against the component list, figure ids against figures.yaml, and the MDX
+ * traps in prose (`<5%`, a stray `{`, figures typed by hand).
+ */
+import { articleSchema } from '../schema/article.ts';
+import { parseYaml } from './yaml-lines.ts';
+import { MDX_TAGS, findTags, isTagName, type TagSpec } from '../mdx-registry.ts';
+import type { Problem } from './problems.ts';
+import type { ContentModel } from './model.ts';
+
+export const RESERVED_SLUGS = new Set(['sources', 'about', 'data', 'es', 'en', '404', 'index', 'sitemap-index']);
+
+export interface ArticleInfo {
+  lang: string;
+  slug: string;
+  draft: boolean;
+  figureIds: string[];
+  tags: string[];
+}
+
+/** Split "---\nyaml\n---\nbody" and return the frontmatter, the body and the body's first line number. */
+export function splitFrontmatter(text: string): { yaml: string | null; body: string; bodyStart: number } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!m) return { yaml: null, body: text, bodyStart: 1 };
+  const yamlLines = m[1]!.split('\n').length;
+  return { yaml: m[1]!, body: text.slice(m[0].length), bodyStart: yamlLines + 3 };
+}
+
+/** Prose with tags, inline code and code fences blanked out (same length, same lines). */
+export function proseOnly(body: string): string {
+  let inFence = false;
+  return body
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) {
+        inFence = !inFence;
+        return ' '.repeat(line.length);
+      }
+      if (inFence) return ' '.repeat(line.length);
+      if (/^\s*(import|export)\s/.test(line)) return ' '.repeat(line.length);
+      return line
+        .replace(/`[^`]*`/g, (s) => ' '.repeat(s.length))
+        .replace(/<\/?[A-Za-z][^<>]*>/g, (s) => ' '.repeat(s.length))
+        .replace(/\]\([^)\s]*\)/g, (s) => ']' + ' '.repeat(s.length - 1))
+        .replace(/https?:\/\/\S+/g, (s) => ' '.repeat(s.length));
+    })
+    .join('\n');
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+
+/** Numbers an editor typed into prose that should come from a named figure. */
+export function handTypedFigures(prose: string): { line: number; column: number; text: string }[] {
+  const found: { line: number; column: number; text: string }[] = [];
+  prose.split('\n').forEach((line, i) => {
+    const patterns: RegExp[] = [
+      /(?:US)?\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|[MBK]\b))?/g,
+      /\b\d[\d,.]*\s?(?:million|billion|trillion|millones|mil millones|millón)\b/gi,
+      /\b\d[\d,.]*\s?(?:%|percent\b|por ciento\b)/gi,
+      /\b\d[\d,.]*\s?(?:dólares|dollars)\b/gi,
+      /(?<![\w-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])/g,
+      /(?<![\w.,-])\d{3,}(?:\.\d+)?(?![\w,-]*\d)/g,
+    ];
+    const taken: [number, number][] = [];
+    for (const re of patterns) {
+      for (const m of line.matchAll(re)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        const t = m[0];
+        // A year on its own (1990-2039), possibly after a month name, is allowed.
+        if (/^(19[89]\d|20[0-3]\d)$/.test(t)) continue;
+        const beforeText = line.slice(0, start);
+        if (/^\d+$/.test(t) && new RegExp(`(?:${MONTHS})\\s+\\d{1,2},?\\s*$`, 'i').test(beforeText)) continue;
+        taken.push([start, end]);
+        found.push({ line: i + 1, column: start + 1, text: t.trim() });
+      }
+    }
+  });
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+export function checkArticle(path: string, text: string, model: ContentModel, problems: Problem[]): ArticleInfo | null {
+  const parts = path.split('/');
+  const file = parts.slice(-1)[0] ?? '';
+  const lang = parts.slice(-2)[0] ?? '';
+  const slug = file.replace(/\.mdx$/, '');
+  if (!/\.mdx$/.test(file)) {
+    problems.push({ file: path, line: 1, message: 'is not an .mdx file', fix: 'articles must be saved as .mdx files' });
+    return null;
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push({ file: path, line: 1, message: `has file name "${file}", which is not kebab-case`, fix: 'rename it to lower-case words joined by hyphens, for example trip-at-a-glance.mdx' });
+  if (RESERVED_SLUGS.has(slug)) problems.push({ file: path, line: 1, message: `uses the name "${slug}", which the site already uses for another page`, fix: 'choose another file name' });
+  if (lang !== 'en' && lang !== 'es') problems.push({ file: path, line: 1, message: `is in the folder "${lang}", which is not a language of the site`, fix: 'move it to content/articles/en or content/articles/es' });
+
+  const { yaml, body, bodyStart } = splitFrontmatter(text);
+  let draft = false;
+  if (yaml === null) {
+    problems.push({ file: path, line: 1, message: 'has no frontmatter', fix: 'start the file with a block between two "---" lines holding title, dek, language, published, authors, kind and order (see docs/editing.md)' });
+  } else {
+    const y = parseYaml(yaml);
+    for (const e of y.errors) problems.push({ file: path, line: e.line + 1, column: e.column, message: `has frontmatter that is not valid YAML (${e.message})`, fix: 'check the indentation, the colons, and put text containing a colon in quotes' });
+    if (!y.errors.length) {
+      const parsed = articleSchema.safeParse(y.data ?? {});
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const keyPath = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+          const p = y.pos(keyPath);
+          const field = keyPath.join('.') || 'frontmatter';
+          let message = issue.message;
+          let fix = 'correct the value as described';
+          if (issue.code === 'unrecognized_keys') {
+            const keys = (issue as { keys?: string[] }).keys ?? [];
+            message = `has unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
+            fix = 'check the spelling; allowed fields are title, dek, language, published, updated, authors, tags, kind, order, hero, corrections, draft';
+            const kp = y.pos([keys[0] ?? '']);
+            problems.push({ file: path, line: kp.line + 1, column: kp.column, message, fix });
+            continue;
+          }
+          if (/^is |^must |^needs |^Invalid|^Expected/i.test(message)) {
+            if (/^Invalid input: expected/.test(message)) message = `has the wrong kind of value (${message.replace(/^Invalid input: /, '')})`;
+            if (!(field in ((y.data as Record<string, unknown>) ?? {})) && keyPath.length === 1) {
+              message = `is missing the field "${field}"`;
+              fix = `add "${field}: ..." to the frontmatter (${issue.message})`;
+            }
+          }
+          const m = message.startsWith('is missing') ? message : `field "${field}" ${message}`;
+          if (fix === 'correct the value as described') {
+            const hint = /(?:must|write|use|add|keep|describe)[^.]*/i.exec(issue.message)?.[0];
+            fix = hint ? hint : 'correct the value';
+          }
+          problems.push({ file: path, line: p.line + 1, column: p.column, message: m, fix });
+        }
+      } else {
+        draft = parsed.data.draft;
+        if (parsed.data.language !== lang && (lang === 'en' || lang === 'es')) {
+          const p = y.pos(['language']);
+          problems.push({ file: path, line: p.line + 1, column: p.column, message: `says language "${parsed.data.language}" but is in the folder content/articles/${lang}`, fix: `write language: ${lang}, or move the file to content/articles/${parsed.data.language}` });
+        }
+      }
+    }
+  }
+
+  const figureIds: string[] = [];
+  const tagNames: string[] = [];
+  for (const use of findTags(body, bodyStart - 1)) {
+    if (!isTagName(use.name)) {
+      problems.push({ file: path, line: use.line, column: use.column, message: `uses <${use.name}>, which is not a component the site knows`, fix: `check the spelling; available components: ${Object.keys(MDX_TAGS).map((n) => `<${n}>`).join(', ')}` });
+      continue;
+    }
+    tagNames.push(use.name);
+    const spec: TagSpec = MDX_TAGS[use.name];
+    if (use.malformed) problems.push({ file: path, line: use.line, column: use.column, message: `has a <${use.name}> tag whose attributes cannot be read`, fix: `write attributes as name="value", for example ${spec.example}` });
+    for (const [name, a] of Object.entries(spec.attrs)) {
+      if (a.required && !(name in use.attrs)) problems.push({ file: path, line: use.line, column: use.column, message: `has a <${use.name}> tag without the "${name}" attribute`, fix: `write it like ${spec.example}` });
+    }
+    for (const [name, value] of Object.entries(use.attrs)) {
+      const a = spec.attrs[name];
+      if (!a) {
+        const allowed = Object.keys(spec.attrs);
+        problems.push({ file: path, line: use.line, column: use.column, message: `has a <${use.name}> tag with an unknown attribute "${name}"`, fix: allowed.length ? `use only: ${allowed.join(', ')}` : `write it as ${spec.example}, with no attributes` });
+        continue;
+      }
+      if (a.kind === 'figure') {
+        figureIds.push(value);
+        if (!model.figures.has(value) && !model.brokenFigures.has(value)) problems.push({ file: path, line: use.line, column: use.column, message: `uses the figure "${value}", which is not in content/figures.yaml`, fix: `check the spelling, or add a figure with "id: ${value}" to content/figures.yaml` });
+      } else if (typeof a.kind === 'object' && !a.kind.oneOf.includes(value)) {
+        problems.push({ file: path, line: use.line, column: use.column, message: `has ${name}="${value}" on <${use.name}>`, fix: `use one of: ${a.kind.oneOf.join(', ')}` });
+      }
+    }
+  }
+
+  // MDX traps and hand-typed figures, in prose only.
+  const prose = proseOnly(body);
+  prose.split('\n').forEach((line, i) => {
+    const ln = i + bodyStart;
+    for (const m of line.matchAll(/<\s*(?=[\d$.=])/g)) {
+      problems.push({ file: path, line: ln, column: (m.index ?? 0) + 1, message: 'has "<" before a number, which MDX reads as the start of a tag', fix: 'write "less than" in words, or write &lt; instead of <' });
+    }
+    for (const m of line.matchAll(/[{}]/g)) {
+      problems.push({ file: path, line: ln, column: (m.index ?? 0) + 1, message: `has a "${m[0]}" in the text, which MDX reads as code`, fix: 'remove it, or write &#123; for { and &#125; for }' });
+    }
+  });
+  for (const f of handTypedFigures(prose)) {
+    problems.push({ file: path, line: f.line + bodyStart - 1, column: f.column, message: `has the figure "${f.text}" typed into the text`, fix: 'print it from the data with <Num id="..." /> (add the figure to content/figures.yaml if it is not there yet)' });
+  }
+  return { lang, slug, draft, figureIds, tags: tagNames };
+}

@@ -1,0 +1,439 @@
+/**
+ * The editors' data, validated: sources, datasets (CSV + YAML metadata) and
+ * named figures. `validateContent` takes the files' text and returns the
+ * typed model together with every problem found (it never stops at the first).
+ */
+import { parseCsv } from './csv.ts';
+import { parseYaml, type YamlFile } from './yaml-lines.ts';
+import type { Problem } from './problems.ts';
+import type { FigureKind, FigureStyle } from '../format.ts';
+
+export const COLUMN_TYPES = ['date', 'month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  published?: string | undefined;
+  accessed: string;
+  note?: string | undefined;
+}
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  label: string;
+  required: boolean;
+  values?: string[] | undefined;
+}
+
+export interface Dataset {
+  id: string;
+  title: string;
+  description: string;
+  unit: string;
+  currency?: string | undefined;
+  key: string[];
+  columns: Column[];
+  sources: string[];
+  vintage: string;
+  checked: string;
+  notes: string[];
+  caveats: string[];
+  rows: Row[];
+  /** CSV line of each row, for messages. */
+  lines: number[];
+  /** Rows that could not be read at all (already reported). */
+  skipped: number;
+  /** Rows with a cell that could not be read (already reported). */
+  invalidRows: Set<Row>;
+}
+
+export interface Figure {
+  id: string;
+  label: string;
+  value: number;
+  kind: FigureKind;
+  style?: FigureStyle | undefined;
+  source: string;
+  asOf?: string | undefined;
+  note?: string | undefined;
+  dataset?: string | undefined;
+}
+
+export interface ContentModel {
+  sources: Map<string, Source>;
+  datasets: Map<string, Dataset>;
+  figures: Map<string, Figure>;
+  /** Figures that exist but could not be read (already reported), so uses are not reported again. */
+  brokenFigures: Set<string>;
+}
+
+export interface ContentFiles {
+  /** content/sources.yaml */
+  sources?: string | undefined;
+  /** content/figures.yaml */
+  figures?: string | undefined;
+  /** id -> { csv, yaml } for content/data/<id>.csv and .yaml */
+  datasets: Map<string, { csv?: string | undefined; yaml?: string | undefined }>;
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SNAKE = /^[a-z][a-z0-9_]*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+const KINDS: FigureKind[] = ['money', 'count', 'percent', 'share'];
+
+export function isRealDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+function isRealMonth(s: string): boolean {
+  if (!ISO_MONTH.test(s)) return false;
+  const m = Number(s.slice(5, 7));
+  return m >= 1 && m <= 12;
+}
+
+/** YAML may turn an unquoted 2021-06-06 into a Date; bring it back to text. */
+function asText(v: unknown): string | undefined {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined || v === null) return 'nothing';
+  if (typeof v === 'string') return `"${v}"`;
+  return JSON.stringify(v);
+}
+
+/** Reads one CSV cell as its column type; returns a problem text when it cannot. */
+export function readCell(raw: string, col: Column, sourceIds: Set<string> | null): { value: Cell; error?: { message: string; fix: string } } {
+  if (raw.trim() !== raw) {
+    return { value: null, error: { message: `value "${raw}" in column "${col.name}" has spaces at the start or end`, fix: 'delete the extra spaces' } };
+  }
+  if (raw === '') {
+    if (col.required) return { value: null, error: { message: `column "${col.name}" is empty but a value is required`, fix: `fill in the ${col.type} value, or set "required: false" for "${col.name}" in the dataset's .yaml if it may be missing` } };
+    return { value: null };
+  }
+  switch (col.type) {
+    case 'integer':
+    case 'number': {
+      if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) {
+        return { value: null, error: { message: `value "${raw}" in column "${col.name}" has thousands separators`, fix: `write the plain number without commas: ${raw.replace(/,/g, '')}` } };
+      }
+      const re = col.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+      if (!re.test(raw)) {
+        const hint = /[$%€]|[a-z]/i.test(raw) ? 'write only digits (no units, currency signs or words); put the unit in the .yaml "unit" field' : col.type === 'integer' ? 'write a whole number using digits only, for example 1234' : 'write a number using digits and a decimal point, for example 0.38';
+        return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not ${col.type === 'integer' ? 'a whole number' : 'a number'}`, fix: hint } };
+      }
+      return { value: Number(raw) };
+    }
+    case 'date':
+      if (!isRealDate(raw)) return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a date written as YYYY-MM-DD`, fix: 'write the date as year-month-day with zeros, for example 2021-06-07' } };
+      return { value: raw };
+    case 'month':
+      if (!isRealMonth(raw)) return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a month written as YYYY-MM`, fix: 'write the month as year-month, for example 2021-06' } };
+      return { value: raw };
+    case 'boolean':
+      if (raw !== 'true' && raw !== 'false') return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not true or false`, fix: 'write true or false' } };
+      return { value: raw === 'true' };
+    case 'source':
+      if (sourceIds && !sourceIds.has(raw)) return { value: raw, error: { message: `source "${raw}" in column "${col.name}" is not in content/sources.yaml`, fix: `add a source with "id: ${raw}" to content/sources.yaml, or correct the id` } };
+      return { value: raw };
+    case 'text':
+      if (col.values && !col.values.includes(raw)) return { value: raw, error: { message: `value "${raw}" in column "${col.name}" is not one of the allowed values`, fix: `use one of: ${col.values.join(', ')}` } };
+      return { value: raw };
+  }
+}
+
+function validateSources(text: string | undefined, problems: Problem[]): Map<string, Source> {
+  const file = 'content/sources.yaml';
+  const out = new Map<string, Source>();
+  if (text === undefined) {
+    problems.push({ file, line: 1, message: 'is missing', fix: 'create content/sources.yaml with a list of sources (see docs/editing.md)' });
+    return out;
+  }
+  const y = parseYaml(text);
+  for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each entry starts with "- id:"' });
+  if (y.errors.length) return out;
+  if (!Array.isArray(y.data)) {
+    problems.push({ file, line: 1, message: 'must be a list of sources', fix: 'start each source with "- id: ..."' });
+    return out;
+  }
+  y.data.forEach((raw: unknown, i: number) => {
+    const at = (k?: string) => y.pos(k ? [i, k] : [i]);
+    const r = (raw ?? {}) as Record<string, unknown>;
+    const bad = (k: string, message: string, fix: string) => {
+      const p = at(k in r ? k : undefined);
+      problems.push({ file, line: p.line, column: p.column, message, fix });
+    };
+    const id = asText(r.id);
+    const label = id ? `source "${id}"` : `source number ${i + 1}`;
+    if (!id || !KEBAB.test(id)) bad('id', `${label} has ${id ? 'an id that is not kebab-case' : 'no id'}`, 'give it an id of lower-case words joined by hyphens, for example "wh-fact-sheet-2021-06-08"');
+    else if (out.has(id)) bad('id', `source id "${id}" is used twice`, 'give each source its own id');
+    for (const k of ['publisher', 'title'] as const) {
+      if (!asText(r[k])?.trim()) bad(k, `${label} has no ${k}`, `add "${k}: ..." (${k === 'publisher' ? 'who published it, for example The White House' : 'the title of the page or document'})`);
+    }
+    const url = asText(r.url);
+    if (!url) bad('url', `${label} has no url`, 'add "url: https://..."');
+    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) bad('url', `${label} has url ${describe(url)}, which is not a secure https address`, 'use the https:// address of the page (open it in a browser and copy the address)');
+    const published = r.published === undefined ? undefined : asText(r.published);
+    if (r.published !== undefined && !(published && isRealDate(published))) bad('published', `${label} has published date ${describe(asText(r.published) ?? r.published)}, which is not a date written as YYYY-MM-DD`, 'write it as year-month-day, for example 2021-06-08, or delete the line if the date is unknown');
+    const accessed = asText(r.accessed);
+    if (!accessed || !isRealDate(accessed)) bad('accessed', `${label} has ${r.accessed === undefined ? 'no accessed date' : `accessed date ${describe(accessed)}, which is not a date written as YYYY-MM-DD`}`, 'add "accessed: YYYY-MM-DD", the day you last checked the source');
+    const known = new Set(['id', 'publisher', 'title', 'url', 'published', 'accessed', 'note']);
+    for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
+    if (id && KEBAB.test(id) && !out.has(id)) {
+      out.set(id, { id, publisher: asText(r.publisher) ?? '', title: asText(r.title) ?? '', url: url ?? '', published, accessed: accessed ?? '', note: asText(r.note) });
+    }
+  });
+  return out;
+}
+
+function validateDataset(id: string, files: { csv?: string | undefined; yaml?: string | undefined }, sourceIds: Set<string>, problems: Problem[]): Dataset | null {
+  const yamlFile = `content/data/${id}.yaml`;
+  const csvFile = `content/data/${id}.csv`;
+  if (!KEBAB.test(id)) problems.push({ file: files.csv !== undefined ? csvFile : yamlFile, line: 1, message: `dataset name "${id}" is not kebab-case`, fix: 'rename the file to lower-case words joined by hyphens, for example aid-announcements.csv' });
+  if (files.yaml === undefined) {
+    problems.push({ file: csvFile, line: 1, message: 'has no metadata file beside it', fix: `create ${yamlFile} with title, description, unit, key, columns, sources, vintage and checked (see docs/editing.md)` });
+    return null;
+  }
+  if (files.csv === undefined) {
+    problems.push({ file: yamlFile, line: 1, message: 'describes a dataset whose CSV file is missing', fix: `add ${csvFile}, or delete ${yamlFile}` });
+    return null;
+  }
+  const y: YamlFile = parseYaml(files.yaml);
+  for (const e of y.errors) problems.push({ file: yamlFile, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and the colons' });
+  if (y.errors.length) return null;
+  const m = (y.data ?? {}) as Record<string, unknown>;
+  const before = problems.length;
+  const bad = (path: (string | number)[], message: string, fix: string) => {
+    const p = y.pos(path);
+    problems.push({ file: yamlFile, line: p.line, column: p.column, message, fix });
+  };
+  for (const k of ['title', 'description', 'unit', 'vintage'] as const) {
+    if (!asText(m[k])?.trim()) bad([k], `has no "${k}"`, `add "${k}: ..." (${{ title: 'the title readers see', description: 'one or two sentences on what a row counts', unit: 'what one value counts, for example children', vintage: 'the data vintage, for example "CBP release of June 9, 2021"' }[k]})`);
+  }
+  const checked = asText(m.checked);
+  if (!checked || !isRealDate(checked)) bad(['checked'], `has ${m.checked === undefined ? 'no "checked" date' : `"checked" ${describe(checked)}, which is not a date written as YYYY-MM-DD`}`, 'add "checked: YYYY-MM-DD", the day the data was last checked against its source');
+  const srcs = Array.isArray(m.sources) ? m.sources.map((s) => asText(s) ?? '') : [];
+  if (srcs.length === 0) bad(['sources'], 'has no sources', 'add "sources: [source-id]" with at least one id from content/sources.yaml');
+  srcs.forEach((s, i) => {
+    if (!sourceIds.has(s)) bad(['sources', i], `names source "${s}", which is not in content/sources.yaml`, `add a source with "id: ${s}" to content/sources.yaml, or correct the id`);
+  });
+  const columns: Column[] = [];
+  if (!Array.isArray(m.columns) || m.columns.length === 0) bad(['columns'], 'has no "columns" list', 'list every CSV column with its name, type and label');
+  else
+    m.columns.forEach((c: unknown, i: number) => {
+      const col = (c ?? {}) as Record<string, unknown>;
+      const name = asText(col.name) ?? '';
+      if (!SNAKE.test(name)) bad(['columns', i, 'name'], `column ${i + 1} has name ${describe(col.name)}, which is not snake_case`, 'use lower-case words joined by underscores, matching the CSV header');
+      const type = asText(col.type) as ColumnType | undefined;
+      if (!type || !COLUMN_TYPES.includes(type)) bad(['columns', i, 'type'], `column "${name}" has type ${describe(col.type)}`, `use one of: ${COLUMN_TYPES.join(', ')}`);
+      if (!asText(col.label)?.trim()) bad(['columns', i, 'label'], `column "${name}" has no label`, 'add "label: ..." with the heading readers see in the data table');
+      if (col.required !== undefined && typeof col.required !== 'boolean') bad(['columns', i, 'required'], `column "${name}" has "required: ${String(col.required)}"`, 'write required: true or required: false');
+      const values = Array.isArray(col.values) ? col.values.map((v) => asText(v) ?? '') : undefined;
+      columns.push({ name, type: type && COLUMN_TYPES.includes(type) ? type : 'text', label: asText(col.label) ?? name, required: col.required !== false, values });
+    });
+  const key = Array.isArray(m.key) ? m.key.map((k) => asText(k) ?? '') : [];
+  if (key.length === 0) bad(['key'], 'has no "key"', 'add "key: [column]" naming the column(s) that identify a row, for example key: [date]');
+  key.forEach((k, i) => {
+    if (!columns.some((c) => c.name === k)) bad(['key', i], `key column "${k}" is not one of the columns`, `use column names from the "columns" list`);
+  });
+  if (problems.length > before && columns.length === 0) return null;
+
+  const { rows: csvRows, errors } = parseCsv(files.csv);
+  for (const e of errors) problems.push({ file: csvFile, line: e.line, message: e.message, fix: e.fix });
+  const header = csvRows[0];
+  if (!header) {
+    problems.push({ file: csvFile, line: 1, message: 'is empty', fix: 'add a header line with the column names, then one line per row' });
+    return null;
+  }
+  const names = columns.map((c) => c.name);
+  header.cells.forEach((h, i) => {
+    if (!names.includes(h)) problems.push({ file: csvFile, line: 1, column: i + 1, message: `has a column "${h}" that the metadata does not describe`, fix: `add it to "columns" in ${yamlFile}, or remove it from the CSV` });
+  });
+  names.forEach((n, i) => {
+    if (!header.cells.includes(n)) problems.push({ file: csvFile, line: 1, message: `is missing the column "${n}"`, fix: `add "${n}" to the header line (as column ${i + 1}) and a value on every row, or remove it from ${yamlFile}` });
+    else if (header.cells.indexOf(n) !== i) problems.push({ file: csvFile, line: 1, message: `has column "${n}" in position ${header.cells.indexOf(n) + 1}, but the metadata lists it in position ${i + 1}`, fix: `put the columns in the same order in both files` });
+  });
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  const seen = new Map<string, number>();
+  let skipped = 0;
+  const invalidRows = new Set<Row>();
+  for (const r of csvRows.slice(1)) {
+    if (r.cells.length !== header.cells.length) {
+      const joined = r.cells.map((c, ci) => `${c},${r.cells[ci + 1] ?? ''}`).find((pair) => /^-?\d{1,3},\d{3}/.test(pair) && r.cells.length > header.cells.length);
+      const hint = joined ? ` ("${joined.replace(/^(-?\d{1,3},\d{3}\S*?)(?:,.*)?$/, '$1')}" looks like a number with a thousands separator)` : '';
+      problems.push({ file: csvFile, line: r.line, message: `has ${r.cells.length} values but the header has ${header.cells.length} columns${hint}`, fix: joined ? 'write numbers without commas, for example 16264' : 'check for a missing or extra comma; put values that contain commas in double quotes' });
+      skipped++;
+      continue;
+    }
+    const row: Row = {};
+    header.cells.forEach((h, ci) => {
+      const col = columns.find((c) => c.name === h);
+      if (!col) return;
+      const { value, error } = readCell(r.cells[ci] ?? '', col, sourceIds);
+      if (error) {
+        problems.push({ file: csvFile, line: r.line, column: ci + 1, message: error.message, fix: error.fix });
+        invalidRows.add(row);
+      }
+      row[h] = value;
+    });
+    if (key.length) {
+      const k = key.map((c) => String(row[c] ?? '')).join(' | ');
+      const prev = seen.get(k);
+      if (prev !== undefined) problems.push({ file: csvFile, line: r.line, message: `repeats the row with ${key.join(' + ')} = "${k}" already on line ${prev}`, fix: 'delete one of the two rows, or correct the value that identifies it' });
+      else seen.set(k, r.line);
+    }
+    rows.push(row);
+    lines.push(r.line);
+  }
+  if (rows.length === 0) problems.push({ file: csvFile, line: 1, message: 'has no data rows', fix: 'add at least one row under the header' });
+  const strList = (v: unknown) => (Array.isArray(v) ? v.map((x) => asText(x) ?? '').filter(Boolean) : []);
+  return {
+    id,
+    title: asText(m.title) ?? id,
+    description: asText(m.description) ?? '',
+    unit: asText(m.unit) ?? '',
+    currency: asText(m.currency),
+    key,
+    columns,
+    sources: srcs,
+    vintage: asText(m.vintage) ?? '',
+    checked: checked ?? '',
+    notes: strList(m.notes),
+    caveats: strList(m.caveats),
+    rows,
+    lines,
+    skipped,
+    invalidRows,
+  };
+}
+
+/** The date or month a row refers to, if it has such a column. */
+export function rowDate(ds: Dataset, row: Row): string | undefined {
+  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month');
+  const v = col ? row[col.name] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The source of one row: its own `source` column, else the dataset's first source. */
+export function rowSource(ds: Dataset, row: Row): string {
+  const col = ds.columns.find((c) => c.type === 'source');
+  const v = col ? row[col.name] : undefined;
+  return typeof v === 'string' && v ? v : (ds.sources[0] ?? '');
+}
+
+export function findRow(ds: Dataset, keys: Record<string, string>): Row | undefined {
+  return ds.rows.find((r) => Object.entries(keys).every(([k, v]) => String(r[k] ?? '') === v));
+}
+
+function validateFigures(text: string | undefined, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
+  const file = 'content/figures.yaml';
+  const out = new Map<string, Figure>();
+  if (text === undefined) return out;
+  const y = parseYaml(text);
+  for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each figure starts with "- id:"' });
+  if (y.errors.length) return out;
+  if (!Array.isArray(y.data)) {
+    problems.push({ file, line: 1, message: 'must be a list of figures', fix: 'start each figure with "- id: ..."' });
+    return out;
+  }
+  y.data.forEach((raw: unknown, i: number) => {
+    const r = (raw ?? {}) as Record<string, unknown>;
+    const bad = (k: string | undefined, message: string, fix: string) => {
+      const p = y.pos(k && k in r ? [i, k] : [i]);
+      problems.push({ file, line: p.line, column: p.column, message, fix });
+    };
+    const id = asText(r.id);
+    const label = id ? `figure "${id}"` : `figure number ${i + 1}`;
+    if (!id || !KEBAB.test(id)) {
+      bad('id', `${label} has ${id ? 'an id that is not kebab-case' : 'no id'}`, 'give it an id of lower-case words joined by hyphens, for example "aid-310m"');
+      return;
+    }
+    if (out.has(id)) {
+      bad('id', `figure id "${id}" is used twice`, 'give each figure its own id');
+      return;
+    }
+    const before = problems.length;
+    if (!asText(r.label)?.trim()) bad('label', `${label} has no label`, 'add "label: ..." saying in a few words what the number is');
+    const kind = asText(r.kind) as FigureKind | undefined;
+    if (!kind || !KINDS.includes(kind)) bad('kind', `${label} has kind ${describe(r.kind)}`, `use one of: ${KINDS.join(', ')}`);
+    const style = r.style === undefined ? undefined : (asText(r.style) as FigureStyle);
+    if (style !== undefined && style !== 'compact' && style !== 'full') bad('style', `${label} has style ${describe(r.style)}`, 'use compact ("1.5 million") or full ("1,500,000"), or leave it out');
+    let value: number | undefined;
+    let source: string | undefined;
+    let asOf: string | undefined;
+    const datasetId = asText(r.dataset);
+    if (datasetId !== undefined) {
+      if ('value' in r) bad('value', `${label} has both "dataset" and "value"`, 'keep only one: a figure either points at a dataset row or carries its own value');
+      const ds = datasets.get(datasetId);
+      if (!ds) bad('dataset', `${label} points at dataset "${datasetId}", which does not exist`, `use the name of a file in content/data (without .csv), or correct the spelling`);
+      else {
+        const keys: Record<string, string> = {};
+        const rowSpec = r.row && typeof r.row === 'object' && !(r.row instanceof Date) ? (r.row as Record<string, unknown>) : null;
+        if (!rowSpec) bad('row', `${label} has no "row"`, `add "row: { ${ds.key.map((k) => `${k}: ...`).join(', ')} }" naming the row by its key`);
+        else for (const [k, v] of Object.entries(rowSpec)) keys[k] = asText(v) ?? '';
+        const column = asText(r.column);
+        const col = ds.columns.find((c) => c.name === column);
+        if (!col) bad('column', `${label} names column ${describe(r.column)}, which dataset "${datasetId}" does not have`, `use one of: ${ds.columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name).join(', ')}`);
+        else if (col.type !== 'integer' && col.type !== 'number') bad('column', `${label} names column "${col.name}", which holds ${col.type} values, not numbers`, 'name a numeric column');
+        if (rowSpec && col) {
+          const row = findRow(ds, keys);
+          // When the CSV has unreadable rows, that problem is reported already; do not pile on.
+          if (!row && ds.skipped === 0) bad('row', `${label} names a row (${Object.entries(keys).map(([k, v]) => `${k} = ${v}`).join(', ')}) that is not in content/data/${datasetId}.csv`, `check the key values against the CSV; the key of this dataset is ${ds.key.join(' + ')}`);
+          else if (row) {
+            const v = row[col.name];
+            if (typeof v !== 'number' && ds.invalidRows.has(row)) broken.add(id);
+            else if (typeof v !== 'number') bad('column', `${label} points at an empty cell (column "${col.name}")`, 'fill in the value in the CSV or point at another row');
+            else value = v;
+            source = rowSource(ds, row);
+            asOf = rowDate(ds, row);
+          }
+        }
+      }
+    } else {
+      if (typeof r.value !== 'number' || !Number.isFinite(r.value)) bad('value', `${label} has ${r.value === undefined ? 'no value' : `value ${describe(r.value)}, which is not a plain number`}`, 'write the number with digits only, no commas, units or signs, for example value: 310000000; or point at a dataset row with dataset, row and column');
+      else value = r.value;
+      source = asText(r.source);
+      if (!source) bad('source', `${label} has no source`, 'add "source: <id>" with an id from content/sources.yaml');
+      else if (!sources.has(source)) bad('source', `${label} names source "${source}", which is not in content/sources.yaml`, `add a source with "id: ${source}" to content/sources.yaml, or correct the id`);
+    }
+    if (r.as_of !== undefined) {
+      const a = asText(r.as_of);
+      if (!a || !(isRealDate(a) || isRealMonth(a))) bad('as_of', `${label} has as_of ${describe(a ?? r.as_of)}, which is not a date`, 'write YYYY-MM-DD (or YYYY-MM)');
+      else asOf = a;
+    }
+    const known = new Set(['id', 'label', 'value', 'kind', 'style', 'source', 'as_of', 'note', 'dataset', 'row', 'column']);
+    for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
+    if (problems.length > before || value === undefined || !kind || !source) broken.add(id);
+    if (problems.length === before && value !== undefined && kind && source) {
+      out.set(id, { id, label: asText(r.label) ?? id, value, kind, style, source, asOf, note: asText(r.note), dataset: datasetId });
+    }
+  });
+  return out;
+}
+
+export function validateContent(files: ContentFiles): { model: ContentModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const sources = validateSources(files.sources, problems);
+  const sourceIds = new Set(sources.keys());
+  const datasets = new Map<string, Dataset>();
+  for (const [id, f] of [...files.datasets].sort(([a], [b]) => a.localeCompare(b))) {
+    const ds = validateDataset(id, f, sourceIds, problems);
+    if (ds) datasets.set(id, ds);
+  }
+  const brokenFigures = new Set<string>();
+  const figures = validateFigures(files.figures, sources, datasets, problems, brokenFigures);
+  return { model: { sources, datasets, figures, brokenFigures }, problems };
+}

@@ -1,0 +1,36 @@
+/** Datasets as readers download them: CSV rows and JSON metadata. */
+import { toCsv } from './content/csv.ts';
+import { getModel, datasetSources, type Dataset } from './data.ts';
+
+export function datasetCsv(ds: Dataset): string {
+  const header = ds.columns.map((c) => c.name);
+  return toCsv(
+    header,
+    ds.rows.map((r) => header.map((h) => {
+      const v = r[h];
+      return v === null || v === undefined ? null : typeof v === 'boolean' ? String(v) : v;
+    })),
+  );
+}
+
+export function datasetMeta(ds: Dataset) {
+  const model = getModel();
+  return {
+    id: ds.id,
+    title: ds.title,
+    description: ds.description,
+    unit: ds.unit,
+    ...(ds.currency ? { currency: ds.currency } : {}),
+    key: ds.key,
+    columns: ds.columns.map((c) => ({ name: c.name, type: c.type, label: c.label, required: c.required })),
+    rows: ds.rows.length,
+    vintage: ds.vintage,
+    checked: ds.checked,
+    notes: ds.notes,
+    caveats: ds.caveats,
+    sources: datasetSources(ds).map((id) => {
+      const s = model.sources.get(id);
+      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published ?? null } : { id };
+    }),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * House style for numbers and dates, through Intl, in the page's language.
+ * Prose, key figures, chart labels and tables all format through here so the
+ * same value reads the same everywhere.
+ */
+import { INTL_LOCALE, type Lang } from './i18n.ts';
+
+export type FigureKind = 'money' | 'count' | 'percent' | 'share';
+export type FigureStyle = 'compact' | 'full';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[lang], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** 22557 -> "22,557" (en), "22,557" (es-419). */
+export function formatCount(value: number, lang: Lang): string {
+  return nf(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** 1500000 -> "1.5 million" / "1,5 millones"; below 1,000,000 the full number. */
+export function formatCompact(value: number, lang: Lang): string {
+  if (Math.abs(value) < 1_000_000) return formatCount(value, lang);
+  return nf(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+}
+
+/** 310000000 -> "$310 million" / "310 millones de dólares"; 40000 -> "$40,000". */
+export function formatMoney(value: number, lang: Lang, style: FigureStyle = 'compact'): string {
+  const big = Math.abs(value) >= 1_000_000 && style === 'compact';
+  if (lang === 'es') {
+    if (big) {
+      const n = formatCompact(value, lang);
+      return `${n} de dólares`;
+    }
+    return `${formatCount(value, lang)} dólares`;
+  }
+  return `$${big ? formatCompact(value, lang) : formatCount(value, lang)}`;
+}
+
+/** Short money for axis ticks: 4000000000 -> "$4B" / "4 mil M US$". */
+export function formatMoneyShort(value: number, lang: Lang): string {
+  return nf(lang, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    compactDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** Short counts for axis ticks: 180000 -> "180K" / "180 k". */
+export function formatCountShort(value: number, lang: Lang): string {
+  return nf(lang, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** 0.38 -> "38%" / "38 %". */
+export function formatShare(value: number, lang: Lang): string {
+  return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A figure by its kind, as prose prints it. */
+export function formatFigure(value: number, kind: FigureKind, lang: Lang, style?: FigureStyle): string {
+  switch (kind) {
+    case 'money':
+      return formatMoney(value, lang, style ?? 'compact');
+    case 'count':
+      return style === 'compact' ? formatCompact(value, lang) : formatCount(value, lang);
+    case 'percent':
+      return formatShare(value / 100, lang);
+    case 'share':
+      return formatShare(value, lang);
+  }
+}
+
+/** Parse an ISO date (YYYY-MM-DD) or month (YYYY-MM) as a UTC date. */
+export function parseIsoDate(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) throw new Error(`Not an ISO date: "${iso}"`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+}
+
+function df(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', ...options });
+}
+
+/** 2021-06-06 -> "June 6, 2021" / "6 de junio de 2021". */
+export function formatDate(date: Date | string, lang: Lang): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  return df(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(d);
+}
+
+/** 2021-06 -> "June 2021" / "junio de 2021". */
+export function formatMonth(date: Date | string, lang: Lang): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  return df(lang, { year: 'numeric', month: 'long' }).format(d);
+}
+
+/** 2021-06-06 -> "Jun 6" / "6 jun" (chart labels). */
+export function formatDayShort(date: Date | string, lang: Lang): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  return df(lang, { month: 'short', day: 'numeric' }).format(d);
+}
+
+/** ISO string for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

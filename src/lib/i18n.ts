@@ -1,0 +1,119 @@
+/**
+ * Languages of the site and every piece of interface text, one table per
+ * language. Components ask `t(lang, key)`; none of them hard-codes English.
+ */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** Locale used by Intl for each site language (Latin American Spanish). */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-419' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+const en = {
+  'site.name': 'Root Causes',
+  'site.tagline': 'Harris in Guatemala and Mexico, June 2021: the trip, the money and the numbers, explained',
+  'site.description':
+    'An explainer on Vice President Kamala Harris’s June 2021 trip to Guatemala and Mexico and the “root causes” migration policy behind it, with every figure tied to its source.',
+  'nav.skip': 'Skip to content',
+  'nav.home': 'Home',
+  'nav.articles': 'Articles',
+  'nav.sources': 'Sources',
+  'nav.about': 'About',
+  'nav.primary': 'Main navigation',
+  'home.needToKnow': 'What you need to know',
+  'home.pieces': 'The explainer, piece by piece',
+  'home.keyFigures': 'Key figures',
+  'article.by': 'By',
+  'article.published': 'Published',
+  'article.updated': 'Updated',
+  'article.contents': 'In this article',
+  'article.corrections': 'Corrections',
+  'article.more': 'More from this explainer',
+  'article.sources': 'Sources',
+  'article.sourcesIntro': 'Figures and charts in this article come from these sources.',
+  'article.readingTime': 'min read',
+  'footer.about': 'An independent explainer. Every figure links to its source; corrections are noted on the page they affect.',
+  'footer.data': 'Data and sources',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link may have a typo.',
+  'notFound.home': 'Go to the front page',
+  'sources.title': 'Sources',
+  'sources.description': 'Every source the explainer cites, with the figures and datasets that use it.',
+  'sources.usedBy': 'Used by',
+  'sources.published': 'Published',
+  'sources.accessed': 'Checked',
+  'sources.figures': 'Figures',
+  'sources.datasets': 'Datasets',
+  'sources.notCited': 'Not cited yet.',
+  'chart.table': 'Show the data as a table',
+  'chart.download': 'Get the data (CSV)',
+  'chart.source': 'Source',
+  'chart.sources': 'Sources',
+  'chart.notes': 'Notes',
+  'chart.vintage': 'Data as of',
+  'chart.keyboardHint': 'Use the arrow keys to move between data points; Escape hides the details.',
+  'figure.unknown': 'Unknown figure',
+  'lang.switch': 'Leer en español',
+  'lang.name': 'English',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const es: Record<UiKey, string> = {
+  'site.name': 'Causas de fondo',
+  'site.tagline': 'Harris en Guatemala y México, junio de 2021: el viaje, el dinero y las cifras, explicados',
+  'site.description':
+    'Un explicador sobre el viaje de la vicepresidenta Kamala Harris a Guatemala y México en junio de 2021 y la política migratoria de las “causas de fondo”, con cada cifra ligada a su fuente.',
+  'nav.skip': 'Saltar al contenido',
+  'nav.home': 'Inicio',
+  'nav.articles': 'Artículos',
+  'nav.sources': 'Fuentes',
+  'nav.about': 'Acerca de',
+  'nav.primary': 'Navegación principal',
+  'home.needToKnow': 'Lo que hay que saber',
+  'home.pieces': 'El explicador, pieza por pieza',
+  'home.keyFigures': 'Cifras clave',
+  'article.by': 'Por',
+  'article.published': 'Publicado',
+  'article.updated': 'Actualizado',
+  'article.contents': 'En este artículo',
+  'article.corrections': 'Correcciones',
+  'article.more': 'Más de este explicador',
+  'article.sources': 'Fuentes',
+  'article.sourcesIntro': 'Las cifras y gráficos de este artículo provienen de estas fuentes.',
+  'article.readingTime': 'min de lectura',
+  'footer.about': 'Un explicador independiente. Cada cifra enlaza a su fuente; las correcciones se indican en la página afectada.',
+  'footer.data': 'Datos y fuentes',
+  'notFound.title': 'Página no encontrada',
+  'notFound.body': 'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga un error.',
+  'notFound.home': 'Ir a la portada',
+  'sources.title': 'Fuentes',
+  'sources.description': 'Todas las fuentes que cita el explicador, con las cifras y los conjuntos de datos que las usan.',
+  'sources.usedBy': 'Usada por',
+  'sources.published': 'Publicada',
+  'sources.accessed': 'Consultada',
+  'sources.figures': 'Cifras',
+  'sources.datasets': 'Conjuntos de datos',
+  'sources.notCited': 'Aún no citada.',
+  'chart.table': 'Ver los datos en una tabla',
+  'chart.download': 'Descargar los datos (CSV)',
+  'chart.source': 'Fuente',
+  'chart.sources': 'Fuentes',
+  'chart.notes': 'Notas',
+  'chart.vintage': 'Datos al',
+  'chart.keyboardHint': 'Use las flechas para moverse entre los datos; Escape oculta los detalles.',
+  'figure.unknown': 'Cifra desconocida',
+  'lang.switch': 'Read in English',
+  'lang.name': 'Español',
+};
+
+const TABLE: Record<Lang, Record<UiKey, string>> = { en, es };
+
+/** Interface text for a key in a language. */
+export function t(lang: Lang, key: UiKey): string {
+  return TABLE[lang][key];
+}

@@ -1,0 +1,63 @@
+/**
+ * The frontmatter of an article, as editors write it at the top of each
+ * `content/articles/<lang>/<slug>.mdx` file. Astro's content collection and
+ * the content check (`npm run check:content`) both validate with this schema,
+ * so an editor sees the same rules everywhere.
+ */
+import { z } from 'zod';
+
+const isoDate = z
+  .string({ error: 'must be a date written as YYYY-MM-DD, for example 2021-06-06' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2021-06-06')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'is not a real calendar date (check the month and the day)',
+  });
+
+/** Dates may be written with or without quotes; YAML turns bare dates into Date objects. */
+const dateField = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  isoDate,
+);
+
+export const articleSchema = z
+  .object({
+    /** The headline. Plain text, 10 to 110 characters. Shown as the page's <h1> and in the browser tab. */
+    title: z.string({ error: 'is required: the headline of the article' }).min(10, 'is too short: write at least 10 characters').max(110, 'is too long: keep it under 110 characters'),
+    /** The dek: one or two sentences under the headline, 40 to 240 characters. Also used as the page description for search engines and social cards. */
+    dek: z.string({ error: 'is required: one or two sentences under the headline' }).min(40, 'is too short: write at least 40 characters').max(240, 'is too long: keep it under 240 characters'),
+    /** The language of the article: "en" or "es". Must match the folder it is in. */
+    language: z.enum(['en', 'es'], { error: 'must be "en" or "es", and match the folder (content/articles/en or content/articles/es)' }),
+    /** Date first published, as YYYY-MM-DD. */
+    published: dateField,
+    /** Date of the last substantial update, as YYYY-MM-DD. Leave out if never updated. Must not be before `published`. */
+    updated: dateField.optional(),
+    /** Names of the authors, as a list: ["Ana Pérez", "Sam Lee"]. At least one. */
+    authors: z.array(z.string().min(2, 'must be a name'), { error: 'must be a list of names, for example ["Desk staff"]' }).min(1, 'needs at least one name'),
+    /** Topic tags, lower-case words: ["aid", "vaccines"]. */
+    tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or hyphens, for example "border-data"')).default([]),
+    /** "main" for the overview explainer that leads the home page, "focus" for a piece on one topic. */
+    kind: z.enum(['main', 'focus'], { error: 'must be "main" (the overview explainer) or "focus" (a piece on one topic)' }),
+    /** Position in the list of pieces: 1 comes first. Whole number. */
+    order: z.number({ error: 'must be a whole number such as 1, 2 or 3' }).int('must be a whole number such as 1, 2 or 3').min(1, 'must be 1 or more'),
+    /** Optional picture at the top. `src` is a path inside public/, `alt` describes it for readers who cannot see it. */
+    hero: z
+      .object({
+        src: z.string().regex(/^\/[^\s]+\.(?:avif|webp|png|jpe?g|svg)$/i, 'must be a path inside public/ starting with "/", for example "/images/guatemala.webp"'),
+        alt: z.string({ error: 'is required: describe the picture for readers who cannot see it' }).min(5, 'is too short: describe the picture in a few words'),
+        credit: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    /** Corrections, newest last: each a date (YYYY-MM-DD) and a sentence saying what was wrong and what is right. */
+    corrections: z.array(z.object({ date: dateField, text: z.string().min(10, 'is too short: say what was wrong and what is right') }).strict()).default([]),
+    /** true keeps the article out of the published site (it still shows in `npm run dev`). */
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.updated && data.updated < data.published) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is before the published date: it must be the same day or later' });
+    }
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,68 @@
+/**
+ * A minimal static host for tests: serves a folder the way GitHub Pages or
+ * Netlify would (directory index.html, 404.html for unknown paths), under an
+ * optional base path. Usage: node tests/serve.ts dist 4391 [/explainer/]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join, extname, resolve, sep } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4391);
+const base = process.argv[4] ?? process.env.BASE ?? '/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+async function file(path: string): Promise<string | null> {
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return file(join(path, 'index.html'));
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname = decodeURIComponent(url.pathname);
+  if (!pathname.startsWith(base)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not under base');
+    return;
+  }
+  pathname = '/' + pathname.slice(base.length);
+  const target = resolve(join(root, pathname));
+  if (target !== root && !target.startsWith(root + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (!extname(pathname) && !pathname.endsWith('/')) {
+    const dir = await file(join(target, 'index.html'));
+    if (dir) {
+      res.writeHead(301, { Location: `${url.pathname}/` }).end();
+      return;
+    }
+  }
+  const found = await file(target);
+  if (found) {
+    res.writeHead(200, { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream' });
+    res.end(await readFile(found));
+    return;
+  }
+  const notFound = await file(join(root, '404.html'));
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(notFound ? await readFile(notFound) : 'Not found');
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+});

@@ -1,0 +1,156 @@
+import { describe, it, expect } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { checkContent } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+
+const GOOD = join(import.meta.dirname, '../fixtures/good');
+
+/** Copy the good fixture and apply edits: file -> (text) => new text. */
+function fixture(edits: Record<string, (s: string) => string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(GOOD, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const p = join(dir, file);
+    let text = '';
+    try {
+      text = readFileSync(p, 'utf8');
+    } catch {
+      text = '';
+    }
+    const next = edit(text);
+    if (next === '\0delete') rmSync(p);
+    else writeFileSync(p, next);
+  }
+  return dir;
+}
+
+function problemsOf(edits: Record<string, (s: string) => string>): string[] {
+  const dir = fixture(edits);
+  try {
+    return checkContent(dir).problems.map(formatProblem);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('content check', () => {
+  it('passes the good fixture', () => {
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it('reports a missing column with the file, line and fix', () => {
+    const out = problemsOf({ 'content/data/shelters.csv': (s) => s.replace('date,children,note', 'date,note').replace(/,(\d+),/g, ',') });
+    expect(out.some((l) => l.startsWith('content/data/shelters.csv:1 is missing the column "children"'))).toBe(true);
+  });
+
+  it('reports a non-numeric value at its line and column', () => {
+    const out = problemsOf({ 'content/data/shelters.csv': (s) => s.replace('22557', 'about 22k') });
+    expect(out).toContain(
+      'content/data/shelters.csv:3:2 value "about 22k" in column "children" is not a whole number. Fix: write only digits (no units, currency signs or words); put the unit in the .yaml "unit" field',
+    );
+  });
+
+  it('reports thousands separators and suggests the plain number', () => {
+    const out = problemsOf({ 'content/data/shelters.csv': (s) => s.replace('22557', '"22,557"') });
+    expect(out).toContain('content/data/shelters.csv:3:2 value "22,557" in column "children" has thousands separators. Fix: write the plain number without commas: 22557');
+  });
+
+  it('reports a bad date', () => {
+    const out = problemsOf({ 'content/data/shelters.csv': (s) => s.replace('2021-06-07', '06/07/2021') });
+    expect(out).toContain('content/data/shelters.csv:4:1 value "06/07/2021" in column "date" is not a date written as YYYY-MM-DD. Fix: write the date as year-month-day with zeros, for example 2021-06-07');
+  });
+
+  it('reports an impossible calendar date', () => {
+    const out = problemsOf({ 'content/data/shelters.csv': (s) => s.replace('2021-06-07', '2021-02-30') });
+    expect(out.some((l) => l.startsWith('content/data/shelters.csv:4:1 value "2021-02-30"'))).toBe(true);
+  });
+
+  it('reports a duplicate key with both lines', () => {
+    const out = problemsOf({ 'content/data/shelters.csv': (s) => s + '2021-04-29,22000,\n' });
+    expect(out).toContain('content/data/shelters.csv:5 repeats the row with date = "2021-04-29" already on line 3. Fix: delete one of the two rows, or correct the value that identifies it');
+  });
+
+  it('reports an unknown source id in a dataset and in a row', () => {
+    const out = problemsOf({
+      'content/data/shelters.yaml': (s) => s.replace('sources: [hhs-daily]', 'sources: [hhs-dialy]'),
+      'content/data/aid.csv': (s) => s.replace(',wh-relief', ',wh-releif'),
+    });
+    expect(out).toContain('content/data/shelters.yaml:16:11 names source "hhs-dialy", which is not in content/sources.yaml. Fix: add a source with "id: hhs-dialy" to content/sources.yaml, or correct the id');
+    expect(out).toContain('content/data/aid.csv:2:4 source "wh-releif" in column "source" is not in content/sources.yaml. Fix: add a source with "id: wh-releif" to content/sources.yaml, or correct the id');
+  });
+
+  it('reports a dataset without a source', () => {
+    const out = problemsOf({ 'content/data/shelters.yaml': (s) => s.replace('sources: [hhs-daily]\n', '') });
+    expect(out.some((l) => /^content\/data\/shelters\.yaml:1:1 has no sources\. Fix: add "sources: \[source-id\]"/.test(l))).toBe(true);
+  });
+
+  it('reports a non-https source URL', () => {
+    const out = problemsOf({ 'content/sources.yaml': (s) => s.replace('https://example.gov/hhs/', 'http://example.gov/hhs/') });
+    expect(out).toContain('content/sources.yaml:10:8 source "hhs-daily" has url "http://example.gov/hhs/", which is not a secure https address. Fix: use the https:// address of the page (open it in a browser and copy the address)');
+  });
+
+  it('reports an unknown figure id in MDX at its line', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s.replace('<Num id="hhs-peak" />', '<Num id="hhs-peek" />') });
+    expect(out).toContain('content/articles/en/the-trip.mdx:11:85 uses the figure "hhs-peek", which is not in content/figures.yaml. Fix: check the spelling, or add a figure with "id: hhs-peek" to content/figures.yaml');
+  });
+
+  it('reports "<5%" and a stray "{" in prose', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nFewer than <5 children {were} there.\n' });
+    expect(out).toContain('content/articles/en/the-trip.mdx:17:12 has "<" before a number, which MDX reads as the start of a tag. Fix: write "less than" in words, or write &lt; instead of <');
+    expect(out).toContain('content/articles/en/the-trip.mdx:17:24 has a "{" in the text, which MDX reads as code. Fix: remove it, or write &#123; for { and &#125; for }');
+  });
+
+  it('reports figures typed by hand, but not years or dates', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nOn June 7, 2021, officials counted 16,264 children and $48 million in aid, 38% of it new, and 1.5 million doses.\n' });
+    const typed = out.filter((l) => l.includes('typed into the text'));
+    expect(typed.map((l) => /"([^"]+)" typed/.exec(l)?.[1])).toEqual(['16,264', '$48 million', '38%', '1.5 million']);
+    expect(typed[0]).toMatch(/^content\/articles\/en\/the-trip\.mdx:17:\d+ has the figure "16,264" typed into the text\. Fix: print it from the data with <Num id="\.\.\." \/>/);
+  });
+
+  it('reports frontmatter problems at the field line', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s.replace('kind: main', 'kind: feature').replace('published: 2021-06-10', 'published: June 10') });
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:5:') && l.includes('field "published"') && l.includes('YYYY-MM-DD'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:7:') && l.includes('field "kind"') && l.includes('"main"'))).toBe(true);
+  });
+
+  it('reports an unknown component and a bad attribute', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\n<AidChrt />\n\n<EncountersChart series="kids" />\n' });
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:17:1 uses <AidChrt>, which is not a component the site knows'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:19:1 has series="kids" on <EncountersChart>. Fix: use one of: all, children'))).toBe(true);
+  });
+
+  it('reports a figure pointing at a missing row', () => {
+    const out = problemsOf({ 'content/figures.yaml': (s) => s.replace('{ date: 2021-04-29 }', '{ date: 2021-04-30 }') });
+    expect(out.some((l) => l.startsWith('content/figures.yaml:10:3 figure "hhs-peak" names a row (date = 2021-04-30) that is not in content/data/shelters.csv'))).toBe(true);
+  });
+
+  it('reports every problem across files in one run', () => {
+    const out = problemsOf({
+      'content/data/shelters.csv': (s) => s.replace('16264', '16,264x'),
+      'content/sources.yaml': (s) => s.replace('https://example.gov/relief/', 'ftp://example.gov/relief/'),
+    });
+    expect(out.filter((l) => l.startsWith('content/data/shelters.csv:4 has 4 values but the header has 3 columns') && l.includes('"16,264x" looks like a number with a thousands separator'))).toHaveLength(1);
+    expect(out.filter((l) => l.startsWith('content/sources.yaml:4:8'))).toHaveLength(1);
+  });
+
+  it('the command exits non-zero and prints every problem', () => {
+    const dir = fixture({
+      'content/data/shelters.csv': (s) => s.replace('22557', '"1,234"'),
+      'content/articles/en/the-trip.mdx': (s) => s + '\nLess than <5% of them.\n',
+    });
+    try {
+      const run = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', dir], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Content check: 3 problems found.');
+      expect(run.stderr).toContain('content/data/shelters.csv:3:2 value "1,234"');
+      expect(run.stderr).toContain('content/articles/en/the-trip.mdx:17:11 has "<" before a number');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const ok = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', GOOD], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+  });
+});

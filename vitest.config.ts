@@ -1,0 +1,11 @@
+import { getViteConfig } from 'astro/config';
+
+// Unit tests run through Astro's Vite config so .astro components and
+// astro:content resolve as they do in the build.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
