@@ -25,8 +25,8 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /a11y-crawl/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /no-js/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /no-js|a11y-crawl/ },
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions }, testMatch: /no-js/ },
   ],
   webServer: {

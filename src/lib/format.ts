@@ -51,12 +51,13 @@ export function formatMoneyShort(value: number, lang: Lang): string {
     notation: 'compact',
     compactDisplay: 'short',
     maximumFractionDigits: 1,
+    trailingZeroDisplay: 'stripIfInteger',
   }).format(value);
 }
 
 /** Short counts for axis ticks: 180000 -> "180K" / "180 k". */
 export function formatCountShort(value: number, lang: Lang): string {
-  return nf(lang, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return nf(lang, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' }).format(value);
 }
 
 /** 0.38 -> "38%" / "38 %". */

@@ -4,7 +4,7 @@
  * captions). Figures in this file come only through key_figures.
  */
 import { parseYaml } from './yaml-lines.ts';
-import { handTypedFigures } from './articles.ts';
+import { handTypedFigures } from './figures-in-text.ts';
 import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
 

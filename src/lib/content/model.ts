@@ -6,6 +6,7 @@
 import { parseCsv } from './csv.ts';
 import { parseYaml, type YamlFile } from './yaml-lines.ts';
 import type { Problem } from './problems.ts';
+import { handTypedFigures } from './figures-in-text.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
 
 export const COLUMN_TYPES = ['date', 'month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
@@ -81,6 +82,9 @@ export interface ContentFiles {
   /** id -> { csv, yaml } for content/data/<id>.csv and .yaml */
   datasets: Map<string, { csv?: string | undefined; yaml?: string | undefined }>;
 }
+
+/** [[figure-id]] in a dataset's notes or caveats prints a named figure. */
+export const FIGURE_TOKEN = /\[\[([a-z0-9-]+)\]\]/g;
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SNAKE = /^[a-z][a-z0-9_]*$/;
@@ -435,5 +439,20 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
   }
   const brokenFigures = new Set<string>();
   const figures = validateFigures(files.figures, sources, datasets, problems, brokenFigures);
+  for (const ds of datasets.values()) {
+    const y = parseYaml(files.datasets.get(ds.id)?.yaml ?? '');
+    for (const field of ['caveats'] as const) {
+      ds[field].forEach((text, i) => {
+        const p = y.pos([field, i]);
+        const at = (message: string, fix: string) => problems.push({ file: `content/data/${ds.id}.yaml`, line: p.line, column: p.column, message, fix });
+        for (const m of text.matchAll(FIGURE_TOKEN)) {
+          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${field.slice(0, -1)} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
+        }
+        for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
+          at(`${field.slice(0, -1)} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
+        }
+      });
+    }
+  }
   return { model: { sources, datasets, figures, brokenFigures }, problems };
 }

@@ -1,0 +1,95 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { parse } from 'node-html-parser';
+import { distDir, htmlFiles, rel, page, resolvesTo } from './dist.ts';
+import { checkContent } from '../../src/lib/content/load.ts';
+
+const content = checkContent(process.cwd());
+const published = content.articles.filter((a) => !a.draft);
+const drafts = content.articles.filter((a) => a.draft);
+const pathOf = (a: { lang: string; slug: string }) => (a.lang === 'en' ? `/${a.slug}/` : `/${a.lang}/${a.slug}/`);
+
+describe('built article pages', () => {
+  const dist = distDir();
+  it('there is at least one published article', () => {
+    expect(published.length).toBeGreaterThan(0);
+  });
+  for (const a of published) {
+    it(`${pathOf(a)} has one h1, title, description, canonical, Open Graph, lang and dates`, () => {
+      const doc = page(dist, pathOf(a));
+      expect(doc.querySelectorAll('h1')).toHaveLength(1);
+      const title = doc.querySelector('title')?.text ?? '';
+      expect(title.length).toBeGreaterThan(10);
+      expect(title).toContain(doc.querySelector('h1')!.text.trim());
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(40);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(new URL(canonical).pathname).toBe(pathOf(a));
+      for (const p of ['og:title', 'og:description', 'og:url', 'og:type']) {
+        expect(doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content'), p).toBeTruthy();
+      }
+      expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+      expect(doc.querySelector('html')?.getAttribute('lang')).toBe(a.lang);
+      const times = doc.querySelectorAll('time[datetime]');
+      expect(times.length).toBeGreaterThan(0);
+      for (const t of times) expect(t.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+  }
+  it('titles are unique across pages', () => {
+    const titles = htmlFiles(dist).map((f) => parse(readFileSync(f, 'utf8')).querySelector('title')?.text);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+  it('drafts are not published', () => {
+    expect(drafts.length, 'the content should hold at least one draft so this test means something').toBeGreaterThan(0);
+    for (const d of drafts) {
+      expect(resolvesTo(dist, pathOf(d), '/'), `${pathOf(d)} must not be built`).toBeNull();
+      const home = readFileSync(join(dist, 'index.html'), 'utf8');
+      expect(home).not.toContain(`href="${pathOf(d)}"`);
+    }
+  });
+});
+
+function internalLinks(dir: string, base: string) {
+  const broken: string[] = [];
+  let count = 0;
+  for (const file of htmlFiles(dir)) {
+    const doc = parse(readFileSync(file, 'utf8'));
+    const here = '/' + rel(dir, dirname(file)).replace(/^\.$/, '') + '/';
+    const ids = new Set(doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')));
+    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], source[srcset]')) {
+      const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('srcset') ?? '';
+      if (/^(https?:|mailto:|tel:|data:)/.test(raw) && !raw.startsWith('https://example.org')) continue;
+      count++;
+      if (raw.startsWith('#')) {
+        if (raw.length > 1 && !ids.has(decodeURIComponent(raw.slice(1)))) broken.push(`${rel(dir, file)}: ${raw} (no such id on the page)`);
+        continue;
+      }
+      const url = new URL(raw, `https://example.org${base}${here.slice(1)}`);
+      if (url.origin !== 'https://example.org') continue;
+      const target = resolvesTo(dir, url.pathname, base);
+      if (!target) broken.push(`${rel(dir, file)}: ${raw}`);
+      else if (url.hash && target.endsWith('.html')) {
+        const tdoc = parse(readFileSync(target, 'utf8'));
+        if (!tdoc.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`)) broken.push(`${rel(dir, file)}: ${raw} (no such id on the target page)`);
+      }
+    }
+  }
+  return { broken, count };
+}
+
+describe('internal links and assets', () => {
+  it('every internal href, src and #fragment resolves in dist/', () => {
+    const { broken, count } = internalLinks(distDir(), '/');
+    expect(count).toBeGreaterThan(20);
+    expect(broken).toEqual([]);
+  });
+  it('every internal href, src and #fragment resolves in a build under /explainer/', () => {
+    const dir = distDir('dist-base');
+    const { broken, count } = internalLinks(dir, '/explainer/');
+    expect(count).toBeGreaterThan(20);
+    expect(broken).toEqual([]);
+    const home = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(home).toMatch(/href="\/explainer\/sources\/"/);
+    expect(home).not.toMatch(/href="\/sources\/"/);
+  });
+});
