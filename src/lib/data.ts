@@ -5,7 +5,8 @@
  */
 import { checkContent, type CheckResult } from './content/load.ts';
 import { ContentError } from './content/problems.ts';
-import { rowSource, type ContentModel, type Dataset, type Figure, type Source } from './content/model.ts';
+import { formatFigure } from './format.ts';
+import { FIGURE_TOKEN, rowSource, type ContentModel, type Dataset, type Figure, type Source } from './content/model.ts';
 import type { HomeCopy } from './content/home.ts';
 import { MDX_TAGS, findTags, isTagName } from './mdx-registry.ts';
 
@@ -95,4 +96,16 @@ export function usesOfSource(id: string): { figures: Figure[]; datasets: Dataset
     figures: [...model.figures.values()].filter((f) => f.source === id),
     datasets: [...model.datasets.values()].filter((d) => datasetSources(d).includes(id)),
   };
+}
+
+/**
+ * Replaces [[figure-id]] in a dataset's caveat with the formatted figure, so
+ * caveats shown under charts read their numbers from the data too.
+ */
+export function fillFigures(text: string, lang: 'en' | 'es'): string {
+  return text.replace(FIGURE_TOKEN, (_m, id: string) => {
+    const f = findFigure(id);
+    if (!f) throw new Error(`Unknown figure [[${id}]] in a dataset caveat: add it to content/figures.yaml`);
+    return formatFigure(f.value, f.kind, lang, f.style);
+  });
 }
