@@ -20,6 +20,10 @@ export interface ArticleInfo {
   draft: boolean;
   figureIds: string[];
   tags: string[];
+  /** Relative links to other pages ("../slug/#part"), checked once every article is known. */
+  links: { line: number; column: number; target: string }[];
+  /** Words of prose (tags and code excluded). */
+  words: number;
 }
 
 /** Split "---\nyaml\n---\nbody" and return the frontmatter, the body and the body's first line number. */
@@ -155,5 +159,23 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
   for (const f of handTypedFigures(prose)) {
     problems.push({ file: path, line: f.line + bodyStart - 1, column: f.column, message: `has the figure "${f.text}" typed into the text`, fix: 'print it from the data with <Num id="..." /> (add the figure to content/figures.yaml if it is not there yet)' });
   }
-  return { lang, slug, draft, figureIds, tags: tagNames };
+  const links: ArticleInfo['links'] = [];
+  let fence = false;
+  body.split('\n').forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    if (fence) return;
+    for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1]!;
+      const where = { line: i + bodyStart, column: (m.index ?? 0) + 2 };
+      if (target.startsWith('/')) {
+        problems.push({ file: path, ...where, message: `links to "${target}", a path from the site root, which breaks when the site is served under a sub-path`, fix: 'link to another article as ../its-file-name/ (and to the sources page as ../sources/)' });
+      } else if (target.startsWith('http://')) {
+        problems.push({ file: path, ...where, message: `links to "${target}", which is not a secure https address`, fix: 'use the https:// address' });
+      } else if (!/^(https:|mailto:|#)/.test(target)) {
+        links.push({ ...where, target });
+      }
+    }
+  });
+  const words = proseOnly(body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return { lang, slug, draft, figureIds, tags: tagNames, links, words };
 }

@@ -28,7 +28,21 @@ export function readContentFiles(contentDir: string): ContentFiles {
       datasets.set(id, entry);
     }
   }
-  return { sources: read(join(contentDir, 'sources.yaml')), figures: read(join(contentDir, 'figures.yaml')), datasets };
+  return { sources: yamlSet(contentDir, 'sources'), figures: yamlSet(contentDir, 'figures'), datasets };
+}
+
+/** content/<name>.yaml plus any content/<name>/*.yaml (editors may split a long list by topic). */
+function yamlSet(contentDir: string, name: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const main = read(join(contentDir, `${name}.yaml`));
+  if (main !== undefined) files.set(`content/${name}.yaml`, main);
+  const dir = join(contentDir, name);
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).sort()) {
+      if (/\.ya?ml$/.test(f)) files.set(`content/${name}/${f}`, readFileSync(join(dir, f), 'utf8'));
+    }
+  }
+  return files;
 }
 
 function articleFiles(dir: string): string[] {
@@ -59,6 +73,21 @@ export function checkContent(root: string): CheckResult {
     const rel = relative(root, p).split(sep).join('/');
     const info = checkArticle(rel, readFileSync(p, 'utf8'), model, problems);
     if (info) articles.push(info);
+  }
+  // Links between pages: "../slug/" must name a published article in the same language or a site page.
+  const pages = new Set(['sources', 'about']);
+  for (const a of articles) {
+    const file = `content/articles/${a.lang}/${a.slug}.mdx`;
+    const known = new Set(articles.filter((o) => o.lang === a.lang && !o.draft).map((o) => o.slug));
+    for (const l of a.links) {
+      const m = /^\.\.\/([a-z0-9-]+)\/(#[\w-]+)?$/.exec(l.target);
+      if (!m) {
+        problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/ (optionally followed by #a-heading), or use a full https:// address' });
+      } else if (!known.has(m[1]!) && !pages.has(m[1]!)) {
+        const draft = articles.some((o) => o.lang === a.lang && o.slug === m[1] && o.draft);
+        problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${[...known].join(', ')}` });
+      }
+    }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { model, problems, articles, home };

@@ -75,10 +75,10 @@ export interface ContentModel {
 }
 
 export interface ContentFiles {
-  /** content/sources.yaml */
-  sources?: string | undefined;
-  /** content/figures.yaml */
-  figures?: string | undefined;
+  /** content/sources.yaml and content/sources/*.yaml: path -> text */
+  sources: Map<string, string>;
+  /** content/figures.yaml and content/figures/*.yaml: path -> text */
+  figures: Map<string, string>;
   /** id -> { csv, yaml } for content/data/<id>.csv and .yaml */
   datasets: Map<string, { csv?: string | undefined; yaml?: string | undefined }>;
 }
@@ -158,19 +158,22 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
   }
 }
 
-function validateSources(text: string | undefined, problems: Problem[]): Map<string, Source> {
-  const file = 'content/sources.yaml';
+function validateSources(files: Map<string, string>, problems: Problem[]): Map<string, Source> {
   const out = new Map<string, Source>();
-  if (text === undefined) {
-    problems.push({ file, line: 1, message: 'is missing', fix: 'create content/sources.yaml with a list of sources (see docs/editing.md)' });
-    return out;
+  if (!files.has('content/sources.yaml')) {
+    problems.push({ file: 'content/sources.yaml', line: 1, message: 'is missing', fix: 'create content/sources.yaml with a list of sources (see docs/editing.md)' });
   }
+  for (const [file, text] of files) validateSourceFile(file, text, problems, out);
+  return out;
+}
+
+function validateSourceFile(file: string, text: string, problems: Problem[], out: Map<string, Source>): void {
   const y = parseYaml(text);
   for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each entry starts with "- id:"' });
-  if (y.errors.length) return out;
+  if (y.errors.length) return;
   if (!Array.isArray(y.data)) {
     problems.push({ file, line: 1, message: 'must be a list of sources', fix: 'start each source with "- id: ..."' });
-    return out;
+    return;
   }
   y.data.forEach((raw: unknown, i: number) => {
     const at = (k?: string) => y.pos(k ? [i, k] : [i]);
@@ -199,7 +202,6 @@ function validateSources(text: string | undefined, problems: Problem[]): Map<str
       out.set(id, { id, publisher: asText(r.publisher) ?? '', title: asText(r.title) ?? '', url: url ?? '', published, accessed: accessed ?? '', note: asText(r.note) });
     }
   });
-  return out;
 }
 
 function validateDataset(id: string, files: { csv?: string | undefined; yaml?: string | undefined }, sourceIds: Set<string>, problems: Problem[]): Dataset | null {
@@ -342,16 +344,19 @@ export function findRow(ds: Dataset, keys: Record<string, string>): Row | undefi
   return ds.rows.find((r) => Object.entries(keys).every(([k, v]) => String(r[k] ?? '') === v));
 }
 
-function validateFigures(text: string | undefined, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
-  const file = 'content/figures.yaml';
+function validateFigures(files: Map<string, string>, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
   const out = new Map<string, Figure>();
-  if (text === undefined) return out;
+  for (const [file, text] of files) validateFigureFile(file, text, sources, datasets, problems, broken, out);
+  return out;
+}
+
+function validateFigureFile(file: string, text: string, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>): void {
   const y = parseYaml(text);
   for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each figure starts with "- id:"' });
-  if (y.errors.length) return out;
+  if (y.errors.length) return;
   if (!Array.isArray(y.data)) {
     problems.push({ file, line: 1, message: 'must be a list of figures', fix: 'start each figure with "- id: ..."' });
-    return out;
+    return;
   }
   y.data.forEach((raw: unknown, i: number) => {
     const r = (raw ?? {}) as Record<string, unknown>;
@@ -425,7 +430,6 @@ function validateFigures(text: string | undefined, sources: Map<string, Source>,
       out.set(id, { id, label: asText(r.label) ?? id, value, kind, style, source, asOf, note: asText(r.note), dataset: datasetId });
     }
   });
-  return out;
 }
 
 export function validateContent(files: ContentFiles): { model: ContentModel; problems: Problem[] } {
