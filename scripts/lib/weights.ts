@@ -1,0 +1,116 @@
+/**
+ * Page weight of a built site, in gzipped bytes: HTML, CSS, JS (with every
+ * module it imports, static or dynamic) and first-load total. Used by the
+ * budget tests and by the benchmark.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative, sep, dirname } from 'node:path';
+
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  /** JS that runs on load (module scripts and their static imports). */
+  jsInitial: number;
+  /** All JS the page can load, including chunks imported lazily by islands. */
+  jsTotal: number;
+  /** HTML + CSS + initial JS + images referenced in the HTML. */
+  firstLoad: number;
+  interactive: boolean;
+}
+
+export const BUDGETS = {
+  /** Gzipped bytes. */
+  html: 60 * 1024,
+  jsChartPage: 30 * 1024,
+  jsOtherPage: 0,
+  firstLoad: 350 * 1024,
+};
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+function fileFor(dist: string, base: string, url: string, fromFile?: string): string | null {
+  if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) return null;
+  let p: string;
+  if (url.startsWith('/')) p = join(dist, url.slice(base.length - 1 >= 0 && url.startsWith(base) ? base.length : 1));
+  else if (fromFile) p = join(dirname(fromFile), url);
+  else return null;
+  return existsSync(p) && statSync(p).isFile() ? p : null;
+}
+
+/** JS files a module imports: static `import ... from "x"` / `import "x"` and dynamic `import("x")`. */
+function jsImports(file: string): { statics: string[]; dynamics: string[] } {
+  const src = readFileSync(file, 'utf8');
+  const statics = [...src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  statics.push(...[...src.matchAll(/export\s*[\w*{}\s,$]*from\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!));
+  const dynamics = [...src.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!);
+  return { statics, dynamics };
+}
+
+function resolveModule(spec: string, fromFile: string, dist: string, base: string): string | null {
+  if (spec.startsWith('.')) return fileFor(dist, base, spec, fromFile);
+  return fileFor(dist, base, spec);
+}
+
+export function measureSite(dist: string, base = '/'): PageWeight[] {
+  const pages = walk(dist).filter((f) => f.endsWith('.html'));
+  return pages.map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const page = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+    const css = new Set<string>();
+    const initial = new Set<string>();
+    const all = new Set<string>();
+    const images = new Set<string>();
+    for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+      const f = fileFor(dist, base, m[1]!);
+      if (f) css.add(f);
+    }
+    for (const m of html.matchAll(/<img\b[^>]*src="([^"]+)"/g)) {
+      const f = fileFor(dist, base, m[1]!);
+      if (f) images.add(f);
+    }
+    const follow = (f: string, lazy: boolean) => {
+      if (!lazy) initial.add(f);
+      if (all.has(f) && (lazy || initial.has(f))) return;
+      all.add(f);
+      const { statics, dynamics } = jsImports(f);
+      for (const s of statics) {
+        const r = resolveModule(s, f, dist, base);
+        if (r) follow(r, lazy);
+      }
+      for (const d of dynamics) {
+        const r = resolveModule(d, f, dist, base);
+        if (r) follow(r, true);
+      }
+    };
+    for (const m of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) {
+      const f = fileFor(dist, base, m[1]!);
+      if (f) follow(f, false);
+    }
+    const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    const sum = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(f)), 0);
+    const htmlBytes = gz(html);
+    const cssBytes = sum(css);
+    const jsInitial = sum(initial) + (inlineJs ? gz(inlineJs) : 0);
+    const jsTotal = sum(all) + (inlineJs ? gz(inlineJs) : 0);
+    const imgBytes = [...images].reduce((n, f) => n + statSync(f).size, 0);
+    return {
+      page,
+      html: htmlBytes,
+      css: cssBytes,
+      jsInitial,
+      jsTotal,
+      firstLoad: htmlBytes + cssBytes + jsInitial + imgBytes,
+      interactive: /\bdata-chart=/.test(html),
+    };
+  });
+}
+

@@ -1,0 +1,18 @@
+import { describe, it, expect } from 'vitest';
+import { distDir } from './dist.ts';
+import { measureSite, BUDGETS } from '../../scripts/lib/weights.ts';
+
+describe('page-weight budgets (gzipped bytes)', () => {
+  const weights = measureSite(distDir());
+  it('measures every page', () => {
+    expect(weights.length).toBeGreaterThan(3);
+    expect(weights.every((w) => w.html > 500)).toBe(true);
+  });
+  for (const w of weights) {
+    it(`${w.page}: HTML ${w.html} B, CSS ${w.css} B, JS ${w.jsTotal} B, first load ${w.firstLoad} B`, () => {
+      expect(w.html).toBeLessThanOrEqual(BUDGETS.html);
+      expect(w.firstLoad).toBeLessThanOrEqual(BUDGETS.firstLoad);
+      expect(w.jsTotal).toBeLessThanOrEqual(w.interactive ? BUDGETS.jsChartPage : BUDGETS.jsOtherPage);
+    });
+  }
+});

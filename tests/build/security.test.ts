@@ -1,0 +1,92 @@
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { distDir, htmlFiles, rel } from './dist.ts';
+
+const dist = distDir();
+const pages = htmlFiles(dist).map((f) => ({ name: rel(dist, f), doc: parse(readFileSync(f, 'utf8'), { comment: false }) }));
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+function policyOf(content: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of content.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) map.set(name, values);
+  }
+  return map;
+}
+
+describe('Content-Security-Policy', () => {
+  it('every page carries a policy without unsafe-inline or unsafe-eval', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    for (const p of pages) {
+      const meta = p.doc.querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, p.name).toBeTruthy();
+      const content = meta!.getAttribute('content') ?? '';
+      expect(content, p.name).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      const policy = policyOf(content);
+      expect(policy.get('default-src'), p.name).toEqual(["'self'"]);
+      expect(policy.get('object-src'), p.name).toEqual(["'none'"]);
+    }
+  });
+
+  it('every inline script and style is covered by a hash, and no element has a style attribute', () => {
+    let inline = 0;
+    for (const p of pages) {
+      const policy = policyOf(p.doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!);
+      for (const s of p.doc.querySelectorAll('script:not([src])')) {
+        const type = s.getAttribute('type') ?? '';
+        if (/json/.test(type)) continue; // data blocks are never executed
+        inline++;
+        expect(policy.get('script-src') ?? [], `${p.name}: inline script not hashed`).toContain(sha256(s.rawText));
+      }
+      for (const s of p.doc.querySelectorAll('style')) {
+        inline++;
+        expect(policy.get('style-src') ?? [], `${p.name}: inline style not hashed`).toContain(sha256(s.rawText));
+      }
+      expect(p.doc.querySelectorAll('[style]').map((e) => e.tagName), `${p.name}: style attributes are blocked by the policy`).toEqual([]);
+    }
+    // Stylesheets are files (build.inlineStylesheets: 'never'), so one header policy fits every page.
+    expect(inline).toBe(0);
+  });
+
+  it('public/_headers repeats the policy with frame-ancestors and the other security headers', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    const csp = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
+    const header = policyOf(csp);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    const meta = policyOf(pages[0]!.doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!);
+    for (const [name, values] of meta) {
+      expect(header.get(name), name).toEqual(values.filter((v) => !v.startsWith("'sha")));
+    }
+    expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
+
+describe('nothing from another origin', () => {
+  it('no page loads a script, style, image, font or frame from another origin', () => {
+    for (const p of pages) {
+      for (const el of p.doc.querySelectorAll('script[src], link[href], img[src], iframe, source[src], video, audio')) {
+        if (el.tagName === 'LINK' && !/stylesheet|icon|preload|modulepreload|manifest/.test(el.getAttribute('rel') ?? '')) continue;
+        const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        expect(url, `${p.name}: ${el.tagName}`).not.toMatch(/^(https?:)?\/\//);
+      }
+    }
+  });
+  it('external links open without giving the other site a handle on this one', () => {
+    let external = 0;
+    for (const p of pages) {
+      for (const a of p.doc.querySelectorAll('a[href^="http"]')) {
+        external++;
+        const relAttr = (a.getAttribute('rel') ?? '').split(/\s+/);
+        expect(relAttr, `${p.name}: ${a.getAttribute('href')}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      }
+    }
+    expect(external).toBeGreaterThan(10);
+  });
+});
