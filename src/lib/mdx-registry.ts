@@ -3,7 +3,7 @@
  * takes. The content check validates every tag in the MDX against this list;
  * src/components/mdx.ts maps the same names to the components themselves.
  */
-export type AttrKind = 'figure' | 'text' | { oneOf: readonly string[] };
+export type AttrKind = 'figure' | 'source' | 'text' | { oneOf: readonly string[] };
 
 export interface TagSpec {
   /** What it is, in a few words (used in messages). */
@@ -20,6 +20,12 @@ export const MDX_TAGS = {
     attrs: { id: { kind: 'figure', required: true } },
     datasets: [],
     example: '<Num id="aid-310m" />',
+  },
+  Cite: {
+    what: 'a source from content/sources.yaml, printed as its publisher and linked to the Sources section',
+    attrs: { id: { kind: 'source', required: true } },
+    datasets: [],
+    example: '<Cite id="wapo-trip-preview-2021-06" />',
   },
   AidChart: {
     what: 'the aid pledges chart',

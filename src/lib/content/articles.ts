@@ -139,6 +139,8 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
       if (a.kind === 'figure') {
         figureIds.push(value);
         if (!model.figures.has(value) && !model.brokenFigures.has(value)) problems.push({ file: path, line: use.line, column: use.column, message: `uses the figure "${value}", which is not in content/figures.yaml`, fix: `check the spelling, or add a figure with "id: ${value}" to content/figures.yaml` });
+      } else if (a.kind === 'source') {
+        if (!model.sources.has(value)) problems.push({ file: path, line: use.line, column: use.column, message: `cites the source "${value}", which is not in content/sources.yaml`, fix: `check the spelling, or add a source with "id: ${value}" to content/sources.yaml` });
       } else if (typeof a.kind === 'object' && !a.kind.oneOf.includes(value)) {
         problems.push({ file: path, line: use.line, column: use.column, message: `has ${name}="${value}" on <${use.name}>`, fix: `use one of: ${a.kind.oneOf.join(', ')}` });
       }

@@ -198,6 +198,8 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     if (!accessed || !isRealDate(accessed)) bad('accessed', `${label} has ${r.accessed === undefined ? 'no accessed date' : `accessed date ${describe(accessed)}, which is not a date written as YYYY-MM-DD`}`, 'add "accessed: YYYY-MM-DD", the day you last checked the source');
     const known = new Set(['id', 'publisher', 'title', 'url', 'published', 'accessed', 'note']);
     for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
+    const twin = url ? [...out.values()].find((o) => o.url === url) : undefined;
+    if (twin) bad('url', `${label} has the same url as source "${twin.id}"`, `use the id "${twin.id}" wherever this source is cited and delete this entry`);
     if (id && KEBAB.test(id) && !out.has(id)) {
       out.set(id, { id, publisher: asText(r.publisher) ?? '', title: asText(r.title) ?? '', url: url ?? '', published, accessed: accessed ?? '', note: asText(r.note) });
     }
