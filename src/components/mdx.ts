@@ -3,7 +3,11 @@
  * must match src/lib/mdx-registry.ts (a unit test checks both lists agree).
  */
 import Num from './Num.astro';
+import Cite from './Cite.astro';
+import Timeline from './Timeline.astro';
 
 export const mdxComponents = {
   Num,
+  Cite,
+  Timeline,
 };

@@ -27,6 +27,12 @@ export const MDX_TAGS = {
     datasets: [],
     example: '<Cite id="wapo-trip-preview-2021-06" />',
   },
+  Timeline: {
+    what: 'the dated timeline of 2021 (content/data/timeline-2021.csv)',
+    attrs: {},
+    datasets: ['timeline-2021'],
+    example: '<Timeline />',
+  },
   AidChart: {
     what: 'the aid pledges chart',
     attrs: {},

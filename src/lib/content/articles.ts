@@ -99,6 +99,9 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
               fix = `add "${field}: ..." to the frontmatter (${issue.message})`;
             }
           }
+          let value: unknown = y.data;
+          for (const k of keyPath) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[k] : undefined;
+          if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'string') message = `${message.replace(/:.*$/, '')} (it has ${value.length} characters)`;
           const m = message.startsWith('is missing') ? message : `field "${field}" ${message}`;
           if (fix === 'correct the value as described') {
             const hint = /(?:must|write|use|add|keep|describe)[^.]*/i.exec(issue.message)?.[0];

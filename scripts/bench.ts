@@ -1,0 +1,213 @@
+/**
+ * npm run bench: speed and size, measured. Not part of CI.
+ *
+ * 1. Builds this site and reports wall time and peak memory.
+ * 2. Builds generated sites of 100 and 1,000 articles (one chart each) in a
+ *    temporary folder, and reports ms per page and peak memory.
+ * 3. Reports gzipped page weights of this site.
+ * 4. Runs Lighthouse (mobile) on the home page, an article with charts and the
+ *    sources page: the four category scores, LCP, CLS and TBT.
+ * Writes bench-results/latest.json and docs/benchmarks.md.
+ * Options: --skip-lighthouse, --sizes 100,1000
+ */
+import { spawnSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem, tmpdir, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { measureSite, BUDGETS, type PageWeight } from './lib/weights.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const skipLighthouse = args.includes('--skip-lighthouse');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000];
+const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, cls: 0.02 };
+
+interface BuildRun {
+  label: string;
+  pages: number;
+  ms: number;
+  peakRssMB: number;
+  msPerPage: number;
+}
+
+function measureBuild(root: string, label: string): BuildRun {
+  const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), '--root', root], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`content check failed for ${label}:\n${check.stderr}`);
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/lib/measure-build.ts'), root], { encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`build failed for ${label}:\n${run.stderr}\n${run.stdout}`);
+  const last = run.stdout.trim().split('\n').pop() ?? '{}';
+  const { ms, peakRssMB } = JSON.parse(last) as { ms: number; peakRssMB: number };
+  const pages = countPages(join(root, 'dist'));
+  return { label, pages, ms, peakRssMB, msPerPage: Math.round((ms / pages) * 10) / 10 };
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) n += countPages(join(dir, e.name));
+    else if (e.name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+/** A copy of the project (content, src, config) with N generated articles, each with a chart. */
+function generatedSite(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  for (const f of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const articles = join(dir, 'content/articles/en');
+  rmSync(articles, { recursive: true, force: true });
+  rmSync(join(dir, 'content/articles/es'), { recursive: true, force: true });
+  mkdirSync(articles, { recursive: true });
+  const charts = ['<AidChart />', '<VaccineChart />', '<EncountersChart series="all" />', '<SheltersChart />', '<OriginChart />'];
+  const para =
+    'This generated paragraph stands in for an editor’s prose. It has a few sentences of ordinary length, a link to the [sources page](../sources/), and a figure from the data: <Num id="aid-310m" />.';
+  for (let i = 1; i <= n; i++) {
+    const slug = `generated-piece-${String(i).padStart(4, '0')}`;
+    const body = [
+      '---',
+      `title: "Generated piece number ${i} for the benchmark"`,
+      'dek: A generated article with a chart, used only to measure how the build scales with the number of pages.',
+      'language: en',
+      'published: 2021-06-10',
+      'authors: [Benchmark]',
+      `kind: ${i === 1 ? 'main' : 'focus'}`,
+      `order: ${i}`,
+      '---',
+      '',
+      '## First section',
+      '',
+      para,
+      '',
+      charts[i % charts.length],
+      '',
+      '## Second section',
+      '',
+      para,
+      '',
+      para,
+      '',
+    ].join('\n');
+    writeFileSync(join(articles, `${slug}.mdx`), body);
+  }
+  return dir;
+}
+
+function lighthouse(url: string): Record<string, number> {
+  const out = join(tmpdir(), `lh-${Date.now()}.json`);
+  const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+  const chromePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const run = spawnSync(
+    'npx',
+    ['--yes', 'lighthouse@12.2.3', url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo', ...(chromePath ? [`--chrome-path=${chromePath}`] : [])],
+    { encoding: 'utf8', timeout: 240_000, env: { ...process.env, CHROME_PATH: chromePath ?? '' } },
+  );
+  if (!existsSync(out)) throw new Error(`lighthouse failed for ${url}: ${run.stderr?.slice(-2000)}`);
+  const r = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue: number }> };
+  return {
+    performance: Math.round(r.categories.performance!.score * 100),
+    accessibility: Math.round(r.categories.accessibility!.score * 100),
+    bestPractices: Math.round(r.categories['best-practices']!.score * 100),
+    seo: Math.round(r.categories.seo!.score * 100),
+    lcpMs: Math.round(r.audits['largest-contentful-paint']!.numericValue),
+    cls: Math.round(r.audits['cumulative-layout-shift']!.numericValue * 1000) / 1000,
+    tbtMs: Math.round(r.audits['total-blocking-time']!.numericValue),
+  };
+}
+
+async function main() {
+  const results: { machine: Record<string, string | number>; date: string; builds: BuildRun[]; weights: PageWeight[]; lighthouse: Record<string, Record<string, number>>; budgetsMissed: string[] } = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version },
+    builds: [],
+    weights: [],
+    lighthouse: {},
+    budgetsMissed: [],
+  };
+
+  console.log('bench: building this site');
+  results.builds.push(measureBuild(ROOT, 'this site'));
+  results.weights = measureSite(join(ROOT, 'dist'));
+
+  for (const n of SIZES) {
+    console.log(`bench: building a generated site of ${n} articles`);
+    const dir = generatedSite(n);
+    try {
+      results.builds.push(measureBuild(dir, `${n} generated articles`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (!skipLighthouse) {
+    const port = 4399;
+    const server = spawn(process.execPath, [join(ROOT, 'tests/serve.ts'), join(ROOT, 'dist'), String(port)], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 800));
+    try {
+      const chartPage = results.weights.filter((w) => w.interactive).sort((a, b) => b.jsTotal - a.jsTotal)[0]?.page ?? '/trip-at-a-glance/';
+      for (const path of ['/', chartPage, '/sources/']) {
+        console.log(`bench: lighthouse ${path}`);
+        results.lighthouse[path] = lighthouse(`http://127.0.0.1:${port}${path}`);
+      }
+    } finally {
+      server.kill();
+    }
+  }
+
+  const big = results.builds.find((b) => b.label.startsWith('1000'));
+  if (big && big.msPerPage > TARGETS.msPerPageAt1000) results.budgetsMissed.push(`build: ${big.msPerPage} ms per page at 1,000 articles (target ${TARGETS.msPerPageAt1000})`);
+  if (big && big.peakRssMB > TARGETS.peakMBAt1000) results.budgetsMissed.push(`build: ${big.peakRssMB} MB peak at 1,000 articles (target ${TARGETS.peakMBAt1000})`);
+  for (const w of results.weights) {
+    if (w.html > BUDGETS.html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${BUDGETS.html})`);
+    if (w.firstLoad > BUDGETS.firstLoad) results.budgetsMissed.push(`${w.page}: first load ${w.firstLoad} B (budget ${BUDGETS.firstLoad})`);
+    const js = w.interactive ? BUDGETS.jsChartPage : BUDGETS.jsOtherPage;
+    if (w.jsTotal > js) results.budgetsMissed.push(`${w.page}: JS ${w.jsTotal} B (budget ${js})`);
+  }
+  for (const [page, l] of Object.entries(results.lighthouse)) {
+    for (const k of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) if ((l[k] ?? 0) < TARGETS.lighthouseScore) results.budgetsMissed.push(`${page}: Lighthouse ${k} ${l[k]} (target 100)`);
+    if ((l.lcpMs ?? 0) > TARGETS.lcpMs) results.budgetsMissed.push(`${page}: LCP ${l.lcpMs} ms (target ${TARGETS.lcpMs})`);
+    if ((l.cls ?? 0) > TARGETS.cls) results.budgetsMissed.push(`${page}: CLS ${l.cls} (target ${TARGETS.cls})`);
+  }
+
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+  const md = report(results);
+  writeFileSync(join(ROOT, 'docs/benchmarks.md'), md);
+  console.log('\n' + md);
+}
+
+function report(r: { machine: Record<string, string | number>; date: string; builds: BuildRun[]; weights: PageWeight[]; lighthouse: Record<string, Record<string, number>>; budgetsMissed: string[] }): string {
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured ${r.date.slice(0, 10)} with \`npm run bench\` on ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGB} GB memory, Linux ${r.machine.kernel}, Node ${r.machine.node}. Raw figures: \`bench-results/latest.json\` (regenerated by each run, not committed).`,
+    '',
+    '## Build',
+    '',
+    '| Site | Pages | Wall time (s) | ms per page | Peak memory (MB) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...r.builds.map((b) => `| ${b.label} | ${b.pages} | ${(b.ms / 1000).toFixed(1)} | ${b.msPerPage} | ${b.peakRssMB} |`),
+    '',
+    `Targets at 1,000 pages: at most ${TARGETS.msPerPageAt1000} ms per page and ${TARGETS.peakMBAt1000} MB peak memory.`,
+    '',
+    '## Page weight (gzipped, KB)',
+    '',
+    '| Page | HTML | CSS | JS (all, incl. lazy) | First load |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...r.weights.sort((a, b) => a.page.localeCompare(b.page)).map((w) => `| ${w.page} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.jsTotal)} | ${kb(w.firstLoad)} |`),
+    '',
+    `Budgets: HTML ≤ ${kb(BUDGETS.html)} KB, JS 0 on pages without a chart and ≤ ${kb(BUDGETS.jsChartPage)} KB with charts, first load ≤ ${kb(BUDGETS.firstLoad)} KB.`,
+    '',
+  ];
+  if (Object.keys(r.lighthouse).length) {
+    lines.push('## Lighthouse 12.2.3, mobile emulation', '', '| Page | Performance | Accessibility | Best practices | SEO | LCP (ms) | CLS | TBT (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [page, l] of Object.entries(r.lighthouse)) lines.push(`| ${page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} |`);
+    lines.push('', `Targets: 100 in all four categories, LCP ≤ ${TARGETS.lcpMs} ms, CLS ≤ ${TARGETS.cls}.`, '');
+  }
+  lines.push('## Budgets not met', '', ...(r.budgetsMissed.length ? r.budgetsMissed.map((m) => `- ${m}`) : ['None.']), '');
+  return lines.join('\n');
+}
+
+await main();
