@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -22,7 +22,10 @@ function fixture(edits: Record<string, (s: string) => string>): string {
     }
     const next = edit(text);
     if (next === '\0delete') rmSync(p);
-    else writeFileSync(p, next);
+    else {
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, next);
+    }
   }
   return dir;
 }
@@ -125,6 +128,43 @@ describe('content check', () => {
   it('reports a figure pointing at a missing row', () => {
     const out = problemsOf({ 'content/figures.yaml': (s) => s.replace('{ date: 2021-04-29 }', '{ date: 2021-04-30 }') });
     expect(out.some((l) => l.startsWith('content/figures.yaml:10:3 figure "hhs-peak" names a row (date = 2021-04-30) that is not in content/data/shelters.csv'))).toBe(true);
+  });
+
+  it('reports links from the site root and links to missing or draft articles', () => {
+    const out = problemsOf({
+      'content/articles/en/the-trip.mdx': (s) => s + '\nSee [the sources](/sources/), [a piece](../no-such-piece/) and [a draft](../later/).\n',
+      'content/articles/en/later.mdx': () => '---\ntitle: A later piece in progress\ndek: A draft used by the tests to check that links to drafts are reported.\nlanguage: en\npublished: 2021-06-10\nauthors: [Desk staff]\nkind: focus\norder: 2\ndraft: true\n---\n\nText.\n',
+    });
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:17:') && l.includes('links to "/sources/", a path from the site root'))).toBe(true);
+    expect(out.some((l) => l.includes('links to "no-such-piece", which is not an article in content/articles/en'))).toBe(true);
+    expect(out.some((l) => l.includes('links to "later", which is still a draft and will not be published'))).toBe(true);
+  });
+
+  it('accepts relative links to articles, headings and site pages', () => {
+    expect(problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nSee [the sources](../sources/) and [this piece](../the-trip/#a-subhead).\n' })).toEqual([]);
+  });
+
+  it('reports a citation of an unknown source', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nAs <Cite id="nobody" /> said.\n' });
+    expect(out).toContain('content/articles/en/the-trip.mdx:17:4 cites the source "nobody", which is not in content/sources.yaml. Fix: check the spelling, or add a source with "id: nobody" to content/sources.yaml');
+  });
+
+  it('reports figures typed into a caveat and unknown [[figure]] tokens', () => {
+    const out = problemsOf({ 'content/data/shelters.yaml': (s) => s + 'caveats:\n  - "The peak was 22,557 children."\n  - "The peak was [[hhs-peek]]."\n  - "The peak was [[hhs-peak]]."\n' });
+    expect(out).toEqual([
+      'content/data/shelters.yaml:20:5 caveat 1 has the figure "22,557" typed into it. Fix: name the figure in content/figures.yaml and write [[figure-id]] in its place',
+      'content/data/shelters.yaml:21:5 caveat 2 uses the figure [[hhs-peek]], which is not in content/figures.yaml. Fix: check the spelling, or add the figure to content/figures.yaml',
+    ]);
+  });
+
+  it('reads figures and sources split into topic files, and refuses duplicate ids and URLs', () => {
+    expect(problemsOf({ 'content/figures/extra.yaml': () => '- id: hhs-peak-again\n  label: Same peak\n  dataset: shelters\n  row: { date: 2021-04-29 }\n  column: children\n  kind: count\n' })).toEqual([]);
+    const out = problemsOf({
+      'content/figures/extra.yaml': () => '- id: hhs-peak\n  label: Same id twice\n  value: 1\n  kind: count\n  source: hhs-daily\n',
+      'content/sources/extra.yaml': () => '- id: hhs-copy\n  publisher: HHS\n  title: The same page again\n  url: https://example.gov/hhs/\n  accessed: 2026-11-29\n',
+    });
+    expect(out).toContain('content/figures/extra.yaml:1:7 figure id "hhs-peak" is used twice. Fix: give each figure its own id');
+    expect(out).toContain('content/sources/extra.yaml:4:8 source "hhs-copy" has the same url as source "hhs-daily". Fix: use the id "hhs-daily" wherever this source is cited and delete this entry');
   });
 
   it('reports every problem across files in one run', () => {
