@@ -42,3 +42,9 @@ export function wordCount(body: string): number {
 export function readingMinutes(body: string): number {
   return Math.max(1, Math.round(wordCount(body) / 230));
 }
+
+/** Static paths for the article pages of one language. */
+export async function articleRoutes(lang: Lang) {
+  const all = await getArticles(lang);
+  return all.map((entry) => ({ params: { slug: slugOf(entry) }, props: { entry, all } }));
+}

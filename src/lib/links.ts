@@ -18,3 +18,8 @@ export function withBase(path: string, base: string): string {
 export function href(path: string): string {
   return withBase(path, import.meta.env.BASE_URL ?? '/');
 }
+
+/** A site path in a language: "/sources/" -> "/es/sources/" for Spanish. */
+export function localePath(lang: 'en' | 'es', path: string): string {
+  return lang === 'en' ? path : `/${lang}${path.startsWith('/') ? path : `/${path}`}`;
+}

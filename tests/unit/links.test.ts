@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { withBase } from '../../src/lib/links.ts';
+import { withBase, localePath } from '../../src/lib/links.ts';
 
 describe('base-aware links', () => {
   it('joins the root base', () => {
@@ -16,5 +16,13 @@ describe('base-aware links', () => {
     expect(withBase('https://www.cbp.gov/', '/explainer/')).toBe('https://www.cbp.gov/');
     expect(withBase('#sources', '/explainer/')).toBe('#sources');
     expect(withBase('mailto:desk@example.org', '/x/')).toBe('mailto:desk@example.org');
+  });
+});
+
+describe('language paths', () => {
+  it('prefixes Spanish paths and leaves English alone', () => {
+    expect(localePath('en', '/sources/')).toBe('/sources/');
+    expect(localePath('es', '/sources/')).toBe('/es/sources/');
+    expect(localePath('es', 'sources/#x')).toBe('/es/sources/#x');
   });
 });

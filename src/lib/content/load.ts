@@ -75,7 +75,7 @@ export function checkContent(root: string): CheckResult {
     if (info) articles.push(info);
   }
   // Links between pages: "../slug/" must name a published article in the same language or a site page.
-  const pages = new Set(['sources', 'about']);
+  const pagesByLang: Record<string, Set<string>> = { en: new Set(['sources', 'about']), es: new Set(['sources']) };
   for (const a of articles) {
     const file = `content/articles/${a.lang}/${a.slug}.mdx`;
     const known = new Set(articles.filter((o) => o.lang === a.lang && !o.draft).map((o) => o.slug));
@@ -83,7 +83,7 @@ export function checkContent(root: string): CheckResult {
       const m = /^\.\.\/([a-z0-9-]+)\/(#[\w-]+)?$/.exec(l.target);
       if (!m) {
         problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/ (optionally followed by #a-heading), or use a full https:// address' });
-      } else if (!known.has(m[1]!) && !pages.has(m[1]!)) {
+      } else if (!known.has(m[1]!) && !(pagesByLang[a.lang] ?? new Set()).has(m[1]!)) {
         const draft = articles.some((o) => o.lang === a.lang && o.slug === m[1] && o.draft);
         problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${[...known].join(', ')}` });
       }
