@@ -68,3 +68,28 @@ test('an unknown address shows the 404 page', async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
 });
+
+test('a reader switches the overview to Spanish and back; figures follow the language', async ({ page }) => {
+  const g = guard(page);
+  await page.goto('/trip-at-a-glance/');
+  await expect(page.locator('a[data-figure="aid-310m"]').first()).toHaveText('$310 million');
+  await page.getByRole('link', { name: 'Leer en español' }).click();
+  await expect(page).toHaveURL(/\/es\/trip-at-a-glance\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('a[data-figure="aid-310m"]').first()).toHaveText('310 millones de dólares');
+  await expect(page.locator('.timeline time').first()).toHaveText(/de marzo de 2021/);
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await expect(page).toHaveURL(/\/trip-at-a-glance\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(g.errors).toEqual([]);
+});
+
+test('a figure in the text links to its entry in the sources list', async ({ page }) => {
+  await page.goto('/trip-at-a-glance/');
+  const fig = page.locator('a[data-figure="hhs-peak-2021"]').first();
+  const target = (await fig.getAttribute('href'))!;
+  expect(target).toMatch(/^#source-/);
+  await fig.click();
+  await expect(page.locator(target)).toBeInViewport();
+  await expect(page.locator(target)).toContainText('Health and Human Services');
+});
