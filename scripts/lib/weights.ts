@@ -51,7 +51,7 @@ function jsImports(file: string): { statics: string[]; dynamics: string[] } {
   const src = readFileSync(file, 'utf8');
   const statics = [...src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
   statics.push(...[...src.matchAll(/export\s*[\w*{}\s,$]*from\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!));
-  const dynamics = [...src.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1]!);
+  const dynamics = [...src.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
   return { statics, dynamics };
 }
 

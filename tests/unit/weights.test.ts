@@ -9,7 +9,7 @@ it('counts HTML, CSS, initial JS and lazily imported chunks, following imports',
   const dir = mkdtempSync(join(tmpdir(), 'weights-'));
   try {
     mkdirSync(join(dir, '_astro'));
-    const entry = 'import "./shared.js";const go=()=>import("./heavy.js");go();';
+    const entry = "import \"./shared.js\";const go=()=>import(`./heavy.js`);go();";
     const shared = 'export const a=1;'.repeat(20);
     const heavy = 'console.log("chart");'.repeat(200);
     writeFileSync(join(dir, '_astro/entry.js'), entry);
