@@ -5,9 +5,19 @@
 import Num from './Num.astro';
 import Cite from './Cite.astro';
 import Timeline from './Timeline.astro';
+import AidChart from '../charts/aid/AidChart.astro';
+import VaccineChart from '../charts/vaccine/VaccineChart.astro';
+import EncountersChart from '../charts/encounters/EncountersChart.astro';
+import SheltersChart from '../charts/shelters/SheltersChart.astro';
+import OriginChart from '../charts/origin/OriginChart.astro';
 
 export const mdxComponents = {
   Num,
   Cite,
   Timeline,
+  AidChart,
+  VaccineChart,
+  EncountersChart,
+  SheltersChart,
+  OriginChart,
 };

@@ -55,3 +55,13 @@ describe('article frontmatter schema', () => {
     expect(messages({ ...valid, corrections: [{ date: '2021-13-01', text: 'Fixed the date of the meeting.' }] })[0]).toMatch(/^corrections\.0\.date:/);
   });
 });
+
+describe('titles for the browser tab', () => {
+  it('asks for a short title when the headline is too long for the tab, and checks its length', () => {
+    const long = 'A headline long enough that the browser tab would cut it';
+    expect(messages({ ...valid, title: long + ' off' })).toEqual([`title: is too long for the browser tab and search results (${long.length + 4} characters): add a short_title of at most 56 characters`]);
+    expect(messages({ ...valid, title: long + ' off', short_title: 'A short headline' })).toEqual([]);
+    expect(messages({ ...valid, short_title: 'x'.repeat(57) })).toEqual(['short_title: is too long for the browser tab (it has 57 characters): keep it to 56 or fewer']);
+    expect(messages({ ...valid, language: 'es', title: 'x'.repeat(53) })[0]).toMatch(/at most 52 characters/);
+  });
+});

@@ -103,6 +103,11 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
           for (const k of keyPath) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[k] : undefined;
           if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'string') message = `${message.replace(/:.*$/, '')} (it has ${value.length} characters)`;
           const m = message.startsWith('is missing') ? message : `field "${field}" ${message}`;
+          const split = /^(.*?): ((?:add|keep|write|use|describe|must)\b.*)$/.exec(m);
+          if (split) {
+            problems.push({ file: path, line: p.line + 1, column: p.column, message: split[1]!, fix: split[2]! });
+            continue;
+          }
           if (fix === 'correct the value as described') {
             const hint = /(?:must|write|use|add|keep|describe)[^.]*/i.exec(issue.message)?.[0];
             fix = hint ? hint : 'correct the value';

@@ -5,6 +5,13 @@
  * so an editor sees the same rules everywhere.
  */
 import { z } from 'zod';
+import { t } from '../i18n.ts';
+
+/** Browser tabs and search results show about 70 characters: "<title> · <site name>". */
+export const TAB_TITLE_MAX = 70;
+export function tabTitleRoom(lang: 'en' | 'es'): number {
+  return TAB_TITLE_MAX - ` · ${t(lang, 'site.name')}`.length;
+}
 
 const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD, for example 2021-06-06' })
@@ -23,6 +30,8 @@ export const articleSchema = z
   .object({
     /** The headline. Plain text, 10 to 110 characters. Shown as the page's <h1> and in the browser tab. */
     title: z.string({ error: 'is required: the headline of the article' }).min(10, 'is too short: write at least 10 characters').max(110, 'is too long: keep it under 110 characters'),
+    /** A shorter headline for the browser tab and search results. Required when the title is too long for them (the check says when). */
+    short_title: z.string().min(10, 'is too short: write at least 10 characters').optional(),
     /** The dek: one or two sentences under the headline, 40 to 240 characters. Also used as the page description for search engines and social cards. */
     dek: z.string({ error: 'is required: one or two sentences under the headline' }).min(40, 'is too short: write at least 40 characters').max(240, 'is too long: keep it under 240 characters'),
     /** The language of the article: "en" or "es". Must match the folder it is in. */
@@ -55,6 +64,12 @@ export const articleSchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
+    const room = tabTitleRoom(data.language);
+    if (data.short_title && data.short_title.length > room) {
+      ctx.addIssue({ code: 'custom', path: ['short_title'], message: `is too long for the browser tab (it has ${data.short_title.length} characters): keep it to ${room} or fewer` });
+    } else if (!data.short_title && data.title.length > room) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: `is too long for the browser tab and search results (${data.title.length} characters): add a short_title of at most ${room} characters` });
+    }
     if (data.updated && data.updated < data.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is before the published date: it must be the same day or later' });
     }

@@ -1,0 +1,69 @@
+/** Aid chart words built from the data: takeaway, notes, legend, tables. Server only. */
+import type { Lang } from '../../lib/i18n.ts';
+import { chartText } from '../strings.ts';
+import { EVENTS } from '../events.ts';
+import { formatMoney, formatMonth } from '../fmt.ts';
+import type { LegendItem } from '../legend.ts';
+import type { TableSpec } from '../table.ts';
+import { AID_DATASET, PLEDGES_DATASET, type AidData } from './data.ts';
+
+export function aidTakeaway(data: AidData, lang: Lang): string {
+  const s = chartText(lang).aid;
+  const ids = new Set(data.items.map((i) => i.id));
+  const top = data.items.filter((i) => (!i.partOf || !ids.has(i.partOf)) && i.amount !== null);
+  const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
+  const before = top.filter((i) => i.status === 'announced' && i.date < EVENTS.tripStart).sort((a, b) => b.amount! - a.amount!)[0];
+  const onTrip = top.filter((i) => i.status === 'announced' && i.date >= EVENTS.tripStart && i.date <= EVENTS.tripEnd);
+  const tripSum = onTrip.reduce((a, i) => a + i.amount!, 0);
+  const last = data.pledges.filter((p) => p.total !== null).at(-1);
+  if (!proposal || !before || !onTrip.length || !last) return '';
+  return s.takeaway(formatMoney(proposal.amount!, lang), formatMoney(before.amount!, lang), formatMonth(before.date.slice(0, 7), lang), formatMoney(tripSum, lang), formatMoney(last.total!, lang), formatMonth(last.date.slice(0, 7), lang));
+}
+
+export function aidNotes(data: AidData, lang: Lang): string[] {
+  const s = chartText(lang).aid;
+  return [s.noteScale, ...(data.items.some((i) => /\bDFC\b/.test(i.item)) ? [s.noteDfc] : [])];
+}
+
+export function aidLegend(data: AidData, lang: Lang): LegendItem[] {
+  const s = chartText(lang).aid;
+  const has = (st: string) => data.items.some((i) => i.status === st);
+  return [
+    ...(has('proposal') ? [{ swatch: 'proposal' as const, label: s.legendProposal }] : []),
+    ...(has('announced') ? [{ swatch: 'aid-announced' as const, label: s.legendAnnounced }] : []),
+    ...(has('target') ? [{ swatch: 'target' as const, label: s.legendTarget }] : []),
+    ...(data.pledges.length || has('pledge') ? [{ swatch: 'pledge' as const, label: s.legendPledge }] : []),
+  ];
+}
+
+export function aidTables(data: AidData, lang: Lang): (TableSpec & { name: string })[] {
+  const s = chartText(lang);
+  const names = new Map(data.items.map((i) => [i.id, i.item]));
+  return [
+    {
+      name: s.aid.legendAnnounced,
+      caption: s.tableCaption(s.aid.title),
+      datasetId: AID_DATASET,
+      columns: [
+        { label: s.aid.cols.item, kind: 'text' },
+        { label: s.aid.cols.date, kind: 'date' },
+        { label: s.aid.cols.amount, kind: 'money' },
+        { label: s.aid.cols.status, kind: 'text' },
+        { label: s.aid.cols.partOf, kind: 'text' },
+        { label: s.aid.cols.countries, kind: 'text' },
+      ],
+      rows: data.items.map((i) => [i.item, i.date, i.amount, s.aid.status[i.status] ?? i.status, i.partOf ? (names.get(i.partOf) ?? i.partOf) : null, i.scope]),
+    },
+    {
+      name: s.aid.legendPledge,
+      caption: s.tableCaption(s.aid.sectionPledges),
+      datasetId: PLEDGES_DATASET,
+      columns: [
+        { label: s.aid.cols.date, kind: 'date' },
+        { label: s.aid.cols.total, kind: 'money' },
+        { label: s.aid.cols.partners, kind: 'count' },
+      ],
+      rows: data.pledges.map((p) => [p.date, p.total, p.partners]),
+    },
+  ];
+}

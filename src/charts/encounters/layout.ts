@@ -1,0 +1,243 @@
+/**
+ * Encounters chart layout: monthly Border Patrol encounters as a line, with
+ * the trip month's level carried across as a reference line, the highest
+ * month before 2021 and the 2021 peak labelled, and the three 2021 events
+ * (inauguration, Harris assigned, the trip) marked with stacked labels.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import type { Lang } from '../../lib/i18n.ts';
+import { chartStrings } from '../strings.ts';
+import { EVENTS } from '../events.ts';
+import { DAY, formatCount, formatCountShort, formatDayRangeShort, formatDayShort, formatMonth, formatMonthShort, formatYear, time } from '../fmt.ts';
+import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTicks, DESIGN_WIDTH, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
+import { textWidth, truncate } from '../text.ts';
+import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';
+import type { EncounterMonth, EncounterSeries } from './data.ts';
+import { highestBefore2021, peak2021, tripIndex, valueOf } from './stats.ts';
+
+export interface EncountersOptions extends LayoutOptions {
+  series: EncounterSeries;
+}
+
+export interface Label {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  cls: string;
+}
+
+export interface EventMark {
+  kind: 'rule' | 'band';
+  cls: string;
+  x0: number;
+  x1: number;
+  /** Top of the rule (it runs down to the plot bottom). */
+  top: number;
+  label: Label;
+  leader: [number, number][];
+}
+
+export interface PointMark {
+  x: number;
+  y: number;
+  cls: string;
+  label?: Label | undefined;
+}
+
+export interface EncountersGeometry extends Interactive {
+  kind: 'encounters';
+  variant: LayoutOptions['variant'];
+  font: (typeof FONT)['wide'];
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  xTicks: Tick[];
+  yTicks: Tick[];
+  linePath: string;
+  areaPath: string;
+  seriesLabel: Label;
+  ref?: { y: number; x0: number; x1: number; label: Label } | undefined;
+  events: EventMark[];
+  marks: PointMark[];
+}
+
+const DESIGN_HEIGHT = { wide: 400, narrow: 330 } as const;
+
+export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions): EncountersGeometry {
+  const s = chartStrings(o.lang);
+  const font = FONT[o.variant];
+  const k = scaleFor(o);
+  const width = o.width;
+  const height = DESIGN_HEIGHT[o.variant] * k;
+  const lang: Lang = o.lang;
+  const series = o.series;
+  const val = (m: EncounterMonth) => m[series];
+  const rowH = font.line;
+
+  // Vertical scale first: the left margin depends on the widest tick label.
+  const vmax = max(months, (m) => val(m) ?? undefined) ?? 0;
+  const y = scaleLinear().domain([0, vmax > 0 ? vmax : 1]).nice(o.variant === 'wide' ? 5 : 4);
+  const yTickValues = y.ticks(o.variant === 'wide' ? 5 : 4);
+  const tickLabel = (v: number) => formatCountShort(v, lang);
+  const left = Math.ceil(max(yTickValues, (v) => textWidth(tickLabel(v), font.tick)) ?? 20) + 8;
+  const right = o.variant === 'wide' ? 12 : 8;
+  const eventsRows = 3;
+  const top = rowH * (eventsRows + 1) + 6;
+  const bottom = font.tick + 12;
+  const plot = { x0: left, x1: Math.max(left + 10, width - right), y0: top, y1: Math.max(top + 10, height - bottom) };
+  y.range([plot.y1, plot.y0]);
+
+  const t0 = months.length ? time(months[0]!.month) : time('2000-01');
+  const t1 = months.length ? time(months[months.length - 1]!.month) : t0 + 365 * DAY;
+  const x = scaleLinear().domain(t0 === t1 ? [t0 - 15 * DAY, t1 + 15 * DAY] : [t0, t1]).range([plot.x0, plot.x1]);
+  const xAt = (m: EncounterMonth) => x(time(m.month));
+
+  const yTicks: Tick[] = yTickValues.map((v) => ({ value: v, pos: y(v), label: tickLabel(v) }));
+  const maxX = Math.max(1, (plot.x1 - plot.x0) / (o.variant === 'wide' ? 70 : 60));
+  const tt = timeTicks(x.domain()[0]!, x.domain()[1]!, maxX);
+  const xTicks: Tick[] = tt.values.map((t) => ({ value: t, pos: x(t), label: tt.unit === 'year' ? formatYear(new Date(t), lang) : formatMonthShort(new Date(t), lang) }));
+
+  const defined = (m: EncounterMonth) => val(m) !== null;
+  const linePts = months.map((m): [number, number] | null => (val(m) === null ? null : [xAt(m), y(val(m)!)]));
+  const linePath = toLinePath(linePts);
+  const areaPath = toAreaPath(linePts, plot.y1);
+
+  const labels: Rect[] = [];
+  const boxOf = (l: Label, size: number): Rect => {
+    const w = textWidth(l.text, size, l.cls.includes('enc-ref-label'));
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return { x: x0, y: l.y - size, w, h: size * 1.25 };
+  };
+
+  // Series name, top left.
+  const seriesText = series === 'all' ? s.enc.seriesAll : s.enc.seriesChildren;
+  const seriesLabel: Label = { x: 0, y: font.strong, text: truncate(seriesText, width, font.strong, true), anchor: 'start', cls: 'ch-label ch-strong' };
+
+  // Labelled points and the reference line, placed in order of importance; a label
+  // that cannot be placed without overlapping another (on a phone) is left out.
+  const marks: PointMark[] = [];
+  const iTrip = tripIndex(months, series);
+  const iBefore = highestBefore2021(months, series);
+  const iPeak = peak2021(months, series);
+  const crossesLine = (b: Rect) => crossesPolyline(linePts, b);
+  const fits = (l: Label, size: number) => {
+    const b = boxOf(l, size);
+    return b.x >= 0 && b.x + b.w <= width && b.y >= plot.y0 - 2 && !labels.some((o) => overlaps(o, b)) && !crossesLine(b);
+  };
+  const pointLabel = (i: number, sides: ('right' | 'right-above' | 'left' | 'left-above')[]): Label | undefined => {
+    const m = months[i]!;
+    const v = valueOf(m, series)!;
+    const px = xAt(m);
+    const py = y(v);
+    const text = s.enc.pointLabel(formatMonthShort(m.month, lang), formatCount(v, lang));
+    for (const side of sides) {
+      const right = side.startsWith('right');
+      const ly = side.endsWith('above') ? py - 7 : py + font.label * 0.35;
+      const cand: Label = { x: right ? px + 7 : px - 7, y: ly, text, anchor: right ? 'start' : 'end', cls: 'ch-label ch-halo' };
+      if (fits(cand, font.label)) {
+        labels.push(boxOf(cand, font.label));
+        return cand;
+      }
+    }
+    return undefined;
+  };
+  if (iBefore >= 0) marks.push({ x: xAt(months[iBefore]!), y: y(valueOf(months[iBefore], series)!), cls: 'enc-point', label: pointLabel(iBefore, ['right-above', 'right', 'left-above', 'left']) });
+
+  // Reference line at the trip month's level, labelled where the series stays below it.
+  let ref: EncountersGeometry['ref'];
+  const vTrip = valueOf(months[iTrip], series);
+  if (iTrip >= 0 && vTrip !== null) {
+    const ry = y(vTrip);
+    const text = s.enc.levelLabel(formatMonthShort(months[iTrip]!.month, lang), formatCount(vTrip, lang));
+    const w = Math.min(textWidth(text, font.label, true), plot.x1 - plot.x0);
+    const clear = (lx: number) =>
+      months.every((m) => {
+        const v = val(m);
+        const mx = xAt(m);
+        return v === null || mx < lx - 2 || mx > lx + w + 2 || v <= vTrip;
+      });
+    let label: Label | undefined;
+    for (let lx = plot.x0 + 4; lx + w <= plot.x1; lx += 4) {
+      const cand: Label = { x: lx, y: ry - 5, text, anchor: 'start', cls: 'ch-label ch-halo enc-ref-label' };
+      if (clear(lx) && fits(cand, font.label)) {
+        label = cand;
+        break;
+      }
+    }
+    label ??= { x: plot.x1, y: ry - 5, text: truncate(text, plot.x1 - plot.x0, font.label, true), anchor: 'end', cls: 'ch-label ch-halo enc-ref-label' };
+    labels.push(boxOf(label, font.label));
+    ref = { y: ry, x0: plot.x0, x1: plot.x1, label };
+  }
+  if (iPeak >= 0 && iPeak !== iTrip) marks.push({ x: xAt(months[iPeak]!), y: y(valueOf(months[iPeak], series)!), cls: 'enc-point', label: pointLabel(iPeak, ['left', 'left-above', 'right', 'right-above']) });
+  if (iTrip >= 0 && vTrip !== null) marks.push({ x: xAt(months[iTrip]!), y: y(vTrip), cls: 'enc-point enc-point-trip' });
+
+  // Events: stacked labels in the band above the plot, joined to their rules by leaders.
+  const tripX0 = x(time(EVENTS.tripStart));
+  const tripX1 = Math.max(tripX0 + 2, x(time(EVENTS.tripEnd) + DAY));
+  const evs = [
+    { kind: 'rule' as const, cls: 'enc-event', x0: x(time(EVENTS.inauguration)), x1: x(time(EVENTS.inauguration)), text: s.enc.event(formatDayShort(EVENTS.inauguration, lang), s.enc.inauguration) },
+    { kind: 'rule' as const, cls: 'enc-event', x0: x(time(EVENTS.assigned)), x1: x(time(EVENTS.assigned)), text: s.enc.event(formatDayShort(EVENTS.assigned, lang), s.enc.assigned) },
+    { kind: 'band' as const, cls: 'enc-event enc-trip', x0: tripX0, x1: tripX1, text: s.enc.event(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang), s.enc.trip) },
+  ].filter((e) => e.x1 >= plot.x0 && e.x0 <= plot.x1);
+  const widest = max(evs, (e) => textWidth(e.text, font.label, e.kind === 'band')) ?? 0;
+  const minX = Math.min(...evs.map((e) => e.x0));
+  const maxX1 = Math.max(...evs.map((e) => e.x1));
+  // Labels go left of the events when they fit there, else right; the event farthest from the labels takes the top row so no leader crosses a rule.
+  const onLeft = minX - 6 - widest >= 0 || minX > width - maxX1;
+  const ordered = [...evs].sort((a, b) => (onLeft ? b.x0 - a.x0 : a.x0 - b.x0));
+  const events: EventMark[] = ordered.map((e, row) => {
+    const baseline = rowH * (row + 1) + font.label + 2;
+    const mid = baseline - font.label * 0.35;
+    const lx = onLeft ? minX - 6 : maxX1 + 6;
+    const room = onLeft ? lx : width - lx;
+    const label: Label = { x: lx, y: baseline, text: truncate(e.text, room, font.label, e.kind === 'band'), anchor: onLeft ? 'end' : 'start', cls: `ch-label ${e.kind === 'band' ? 'enc-trip-label' : 'enc-event-label'}` };
+    const ex = onLeft ? e.x0 : e.x1;
+    return { kind: e.kind, cls: e.cls, x0: e.x0, x1: e.x1, top: mid, label, leader: [[onLeft ? lx + 2 : lx - 2, mid], [ex, mid]] };
+  });
+
+  // Points a reader can step through: every month with a value.
+  const present = months.filter(defined);
+  const hits = stripHits(present.map((m) => ({ x: xAt(m) })), 0, height, plot.x0 - left, width);
+  const unit = series === 'all' ? s.enc.unitAll : s.enc.unitChildren;
+  const points: ChartPoint[] = present.map((m, i) => {
+    const v = val(m)!;
+    const all = m.all === null ? `${s.enc.seriesAll}: ${s.noData}` : s.enc.tipAll(formatCount(m.all, lang));
+    const ch = m.children === null ? `${s.enc.seriesChildren}: ${s.noData}` : s.enc.tipChildren(formatCount(m.children, lang));
+    const lines = series === 'all' ? [all, ch] : [ch, all];
+    return {
+      key: m.month,
+      x: xAt(m),
+      y: y(v),
+      hit: hits[i]!,
+      series: 0,
+      title: formatMonth(m.month, lang),
+      lines,
+      announce: s.enc.announce(formatMonth(m.month, lang), formatCount(v, lang), unit),
+    };
+  });
+  const tripKey = months[iTrip]?.month;
+  const start = Math.max(0, points.findIndex((p) => p.key === tripKey));
+
+  return {
+    kind: 'encounters',
+    variant: o.variant,
+    font,
+    width,
+    height,
+    designWidth: DESIGN_WIDTH[o.variant],
+    designHeight: DESIGN_HEIGHT[o.variant],
+    plot,
+    xTicks,
+    yTicks,
+    linePath,
+    areaPath,
+    seriesLabel,
+    ref,
+    events,
+    marks,
+    points,
+    nav: navSeries(points, 12),
+    guide: { y0: plot.y0, y1: plot.y1 },
+    start,
+  };
+}

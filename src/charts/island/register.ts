@@ -1,0 +1,38 @@
+/**
+ * The only chart script that runs at page load (a few hundred bytes): it
+ * defines <chart-island> and, when a chart comes within 200 px of the
+ * viewport, imports the chart module (island/charts.ts), which upgrades the
+ * server SVG. If this never runs, the static SVG, its labels and the table
+ * still work.
+ */
+let loading: Promise<{ enhance(host: HTMLElement): void }> | undefined;
+
+function load(host: HTMLElement): void {
+  loading ??= import('./charts.ts');
+  loading
+    .then((m) => m.enhance(host))
+    .catch(() => {
+      // The static chart stays as it is.
+      host.dataset['state'] = 'failed';
+    });
+}
+
+class ChartIsland extends HTMLElement {
+  connectedCallback(): void {
+    if (this.dataset['state']) return;
+    this.dataset['state'] = 'waiting';
+    if (!('IntersectionObserver' in window)) return load(this);
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          io.disconnect();
+          load(this);
+        }
+      },
+      { rootMargin: '200px 0px' },
+    );
+    io.observe(this);
+  }
+}
+
+if (!customElements.get('chart-island')) customElements.define('chart-island', ChartIsland);

@@ -1,0 +1,143 @@
+/**
+ * Origin chart layout: one small panel per period, a horizontal bar per
+ * citizenship group, bar length = share of the period's total on one shared
+ * scale, labelled with the count and the share. Two columns of panels on
+ * wide screens, one on phones.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { chartStrings, countryName } from '../strings.ts';
+import { formatCount, formatPeriod, formatShare } from '../fmt.ts';
+import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../geometry.ts';
+import { textWidth, truncate } from '../text.ts';
+import { OTHER, originPanels, type OriginRow } from './data.ts';
+
+export interface OriginBar {
+  y: number;
+  h: number;
+  x: number;
+  w: number;
+  cls: string;
+  label: { x: number; y: number; text: string };
+  value: { x: number; y: number; text: string };
+}
+
+export interface OriginGeometry extends Interactive {
+  kind: 'origin';
+  variant: LayoutOptions['variant'];
+  font: (typeof FONT)['wide'];
+  headers: { x: number; y: number; text: string }[];
+  bars: OriginBar[];
+}
+
+const METRICS = {
+  wide: { header: 26, row: 30, bar: 16, gap: 22, colGap: 28 },
+  narrow: { header: 20, row: 24, bar: 14, gap: 14, colGap: 0 },
+} as const;
+
+export function originDesignHeight(rows: OriginRow[], variant: LayoutOptions['variant']): number {
+  const panels = originPanels(rows);
+  const m = METRICS[variant];
+  const cols = variant === 'wide' && panels.length > 1 ? 2 : 1;
+  const groups = panels[0]?.rows.length ?? 0;
+  const panelRows = Math.ceil(panels.length / cols);
+  return Math.max(60, panelRows * (m.header + groups * m.row) + Math.max(0, panelRows - 1) * m.gap + 4);
+}
+
+export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometry {
+  const s = chartStrings(o.lang);
+  const lang = o.lang;
+  const font = FONT[o.variant];
+  const k = scaleFor(o);
+  const m = METRICS[o.variant];
+  const width = o.width;
+  const designHeight = originDesignHeight(rows, o.variant);
+  const height = designHeight * k;
+  const panels = originPanels(rows);
+  const cols = o.variant === 'wide' && panels.length > 1 ? 2 : 1;
+  const colGap = m.colGap * k;
+  const panelW = (width - colGap * (cols - 1)) / cols;
+  const groups = panels[0]?.rows.map((r) => r.citizenship) ?? [];
+
+  const valueText = (count: number | null, share: number | null) => (count === null || share === null ? s.noData : s.origin.value(formatCount(count, lang), formatShare(share, lang)));
+  const labelW = Math.min(panelW * 0.4, (max(groups, (g) => textWidth(countryName(g, lang), font.label)) ?? 0) + 8);
+  const valueW = (max(panels.flatMap((p) => p.rows), (r) => textWidth(valueText(r.count, r.share), font.label)) ?? 0) + 6;
+  const barMax = Math.max(10, panelW - labelW - valueW);
+  const shareMax = max(panels.flatMap((p) => p.rows), (r) => r.share ?? 0) ?? 0;
+  const x = scaleLinear().domain([0, shareMax > 0 ? shareMax : 1]).range([0, barMax]);
+
+  const headers: OriginGeometry['headers'] = [];
+  const bars: OriginBar[] = [];
+  const points: ChartPoint[] = [];
+  panels.forEach((p, pi) => {
+    const col = pi % cols;
+    const row = Math.floor(pi / cols);
+    const px = col * (panelW + colGap);
+    const py = (row * (m.header + groups.length * m.row) + row * m.gap) * k;
+    const periodShort = formatPeriod(p.period, lang);
+    headers.push({ x: px, y: py + font.strong, text: truncate(periodShort, panelW, font.strong, true) });
+    p.rows.forEach((r, ri) => {
+      const top = py + (m.header + ri * m.row) * k;
+      const bh = m.bar * k;
+      const by = top + (m.row * k - bh) / 2;
+      const bx = px + labelW;
+      const bw = r.share === null ? 0 : x(r.share);
+      const mid = by + bh / 2 + font.label * 0.35;
+      const name = countryName(r.citizenship, lang);
+      bars.push({
+        x: bx,
+        y: by,
+        w: bw,
+        h: bh,
+        cls: r.citizenship === OTHER ? 'org-bar org-bar-other' : 'org-bar',
+        label: { x: px, y: mid, text: truncate(name, labelW - 6, font.label) },
+        value: { x: bx + bw + 6, y: mid, text: valueText(r.count, r.share) },
+      });
+      const periodLong = formatPeriod(p.period, lang, true);
+      points.push({
+        key: `${p.period}|${r.citizenship}`,
+        x: bx + bw,
+        y: by + bh / 2,
+        box: { x: bx, y: by, w: Math.max(bw, 2), h: bh },
+        hit: { x: px, y: top, w: panelW, h: m.row * k },
+        series: pi,
+        title: `${name} · ${periodLong}`,
+        lines: r.count === null || r.share === null ? [s.noData] : [s.origin.tipCount(formatCount(r.count, lang)), s.origin.tipShare(formatShare(r.share, lang), periodLong)],
+        announce: s.origin.announce(name, periodLong, r.count === null ? s.noData : formatCount(r.count, lang), r.share === null ? '' : formatShare(r.share, lang)),
+      });
+    });
+  });
+
+  // Up/Down: bars in reading order; Left/Right: the same group in the previous/next period.
+  const n = groups.length;
+  const nav: Nav[] = points.map((_, i) => {
+    const pi = Math.floor(i / n);
+    const ri = i % n;
+    const same = (q: number) => (q >= 0 && q < panels.length ? q * n + ri : -1);
+    return {
+      up: i > 0 ? i - 1 : -1,
+      down: i < points.length - 1 ? i + 1 : -1,
+      left: same(pi - 1),
+      right: same(pi + 1),
+      home: pi * n,
+      end: pi * n + n - 1,
+      pageUp: same(pi - 1),
+      pageDown: same(pi + 1),
+    };
+  });
+
+  return {
+    kind: 'origin',
+    variant: o.variant,
+    font,
+    width,
+    height,
+    designWidth: DESIGN_WIDTH[o.variant],
+    designHeight,
+    headers,
+    bars,
+    points,
+    nav,
+    start: 0,
+  };
+}

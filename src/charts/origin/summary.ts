@@ -1,0 +1,44 @@
+/** Origin chart words built from the data: takeaway, notes, table. Server only. */
+import type { Lang } from '../../lib/i18n.ts';
+import { chartText, countryName } from '../strings.ts';
+import { formatPeriod, formatShare } from '../fmt.ts';
+import type { TableSpec } from '../table.ts';
+import { ORIGIN_DATASET, OTHER, originPanels, type OriginRow } from './data.ts';
+
+export function originTakeaway(rows: OriginRow[], lang: Lang): string {
+  const s = chartText(lang);
+  const panels = originPanels(rows);
+  const first = panels[0];
+  const lead = first?.rows.find((r) => r.citizenship !== OTHER && r.share !== null);
+  if (!first || !lead || lead.share === null) return '';
+  const leadsAll = panels.every((p) => {
+    const mine = p.rows.find((r) => r.citizenship === lead.citizenship)?.count ?? -1;
+    return p.rows.every((r) => r.citizenship === lead.citizenship || (r.count ?? -1) < mine);
+  });
+  const name = countryName(lead.citizenship, lang);
+  const period = formatPeriod(first.period, lang, true);
+  const share = formatShare(lead.share, lang);
+  if (!leadsAll || panels.length < 2) return s.origin.takeawayNoLead(name, share, period);
+  const others = first.rows.filter((r) => r.citizenship !== OTHER && r.citizenship !== lead.citizenship).map((r) => countryName(r.citizenship, lang));
+  return s.origin.takeaway(name, share, period, s.vax.list(others));
+}
+
+export function originNotes(lang: Lang): string[] {
+  return [chartText(lang).origin.noteShares];
+}
+
+export function originTable(rows: OriginRow[], title: string, lang: Lang): TableSpec {
+  const s = chartText(lang);
+  const panels = originPanels(rows);
+  return {
+    caption: s.tableCaption(title),
+    datasetId: ORIGIN_DATASET,
+    columns: [
+      { label: s.origin.cols.period, kind: 'period' },
+      { label: s.origin.cols.citizenship, kind: 'text' },
+      { label: s.origin.cols.count, kind: 'count' },
+      { label: s.origin.cols.share, kind: 'share' },
+    ],
+    rows: panels.flatMap((p) => p.rows.map((r) => [p.period, countryName(r.citizenship, lang), r.count, r.share])),
+  };
+}

@@ -1,0 +1,36 @@
+/** Shelters chart words built from the data: takeaway, notes, table. Server only. */
+import type { Lang } from '../../lib/i18n.ts';
+import { chartText } from '../strings.ts';
+import { EVENTS } from '../events.ts';
+import { formatCount, formatDate, formatDayRange } from '../fmt.ts';
+import type { TableSpec } from '../table.ts';
+import { SHELTERS_DATASET, daysWithin, peakIndex, type ShelterDay } from './data.ts';
+
+export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
+  const s = chartText(lang).hhs;
+  const peak = days[peakIndex(days)];
+  const during = daysWithin(days, EVENTS.tripStart, EVENTS.tripEnd).map((d) => d.inCare!);
+  if (!peak || peak.inCare === null || !during.length) return '';
+  const lo = Math.min(...during);
+  const hi = Math.max(...during);
+  const level = lo === hi ? s.levelOne(formatCount(lo, lang)) : s.levelRange(formatCount(lo, lang), formatCount(hi, lang));
+  return s.takeaway(formatCount(peak.inCare, lang), formatDate(peak.date, lang), formatDayRange(EVENTS.tripStart, EVENTS.tripEnd, lang), level);
+}
+
+export function sheltersNotes(lang: Lang): string[] {
+  return [chartText(lang).hhs.noteGaps];
+}
+
+export function sheltersTable(days: ShelterDay[], title: string, lang: Lang): TableSpec {
+  const s = chartText(lang);
+  return {
+    caption: s.tableCaption(title),
+    datasetId: SHELTERS_DATASET,
+    columns: [
+      { label: s.hhs.cols.date, kind: 'date' },
+      { label: s.hhs.cols.inCare, kind: 'count' },
+      { label: s.hhs.cols.discharged, kind: 'count' },
+    ],
+    rows: days.map((d) => [d.date, d.inCare, d.discharged]),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Small helpers for writing SVG markup as text. The same strings are used on
+ * the server and in the island, so they must not touch the DOM.
+ */
+
+/** Escapes text for use in element content and in double-quoted attributes. */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+/** A coordinate rounded to one decimal, so snapshots and markup stay stable. */
+export function r(n: number): string {
+  const v = Math.round(n * 10) / 10;
+  return Object.is(v, -0) ? '0' : String(v);
+}
+
+type AttrValue = string | number | undefined | null | false;
+
+/** name="value" pairs; numbers are rounded, empty values are left out. */
+export function attrs(a: Record<string, AttrValue>): string {
+  let out = '';
+  for (const [k, v] of Object.entries(a)) {
+    if (v === undefined || v === null || v === false) continue;
+    out += ` ${k}="${typeof v === 'number' ? r(v) : esc(v)}"`;
+  }
+  return out;
+}
+
+export function el(name: string, a: Record<string, AttrValue>, inner?: string): string {
+  return inner === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${inner}</${name}>`;
+}
+
+/** One <text> element; several lines become <tspan>s. */
+export function text(x: number, y: number, lines: string | string[], cls: string, opts: { anchor?: 'start' | 'middle' | 'end'; lineHeight?: number; size?: number } = {}): string {
+  const list = typeof lines === 'string' ? [lines] : lines;
+  const a = { x, y, class: cls, 'text-anchor': opts.anchor && opts.anchor !== 'start' ? opts.anchor : undefined, 'font-size': opts.size };
+  if (list.length === 1) return el('text', a, esc(list[0] ?? ''));
+  const lh = opts.lineHeight ?? 16;
+  return el('text', a, list.map((l, i) => el('tspan', { x, dy: i === 0 ? undefined : lh }, esc(l))).join(''));
+}
+
+/** Path data for a polyline. */
+export function polyline(points: [number, number][]): string {
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
+}
+
+/** The <svg> root: the box is fixed by width/height (design size) and the viewBox (actual layout size). */
+export function svgRoot(o: { width: number; height: number; designWidth: number; designHeight: number; cls: string; fontSize?: number; labelledby?: string | undefined; describedby?: string | undefined }, inner: string): string {
+  return `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${r(o.width)} ${r(o.height)}`,
+    width: o.designWidth,
+    height: o.designHeight,
+    class: o.cls,
+    'font-size': o.fontSize,
+    role: 'img',
+    'aria-labelledby': o.labelledby,
+    'aria-describedby': o.describedby,
+  })}>${inner}</svg>`;
+}
+
+/** Path data for a line through points; null ends a segment (a gap in the data). */
+export function linePath(pts: ([number, number] | null)[]): string {
+  let d = '';
+  let open = false;
+  for (const p of pts) {
+    if (!p) {
+      open = false;
+      continue;
+    }
+    d += `${open ? 'L' : 'M'}${r(p[0])},${r(p[1])}`;
+    open = true;
+  }
+  return d;
+}
+
+/** Path data for the area between a line and a baseline at `y0`, one closed shape per segment. */
+export function areaPath(pts: ([number, number] | null)[], y0: number): string {
+  let d = '';
+  let seg: [number, number][] = [];
+  const flush = () => {
+    if (seg.length) d += `${polyline(seg)}L${r(seg[seg.length - 1]![0])},${r(y0)}L${r(seg[0]![0])},${r(y0)}Z`;
+    seg = [];
+  };
+  for (const p of pts) {
+    if (p) seg.push(p);
+    else flush();
+  }
+  flush();
+  return d;
+}

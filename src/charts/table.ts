@@ -1,0 +1,17 @@
+/** The shape of a chart's data table: typed cells that DataTable formats in the page language. */
+import type { Cell } from '../lib/content/model.ts';
+
+export type CellKind = 'text' | 'count' | 'money' | 'date' | 'month' | 'period' | 'share' | 'year';
+
+export interface TableColumn {
+  label: string;
+  kind: CellKind;
+}
+
+export interface TableSpec {
+  caption: string;
+  /** The dataset the rows come from (for the CSV link). */
+  datasetId: string;
+  columns: TableColumn[];
+  rows: Cell[][];
+}

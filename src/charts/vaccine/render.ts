@@ -1,0 +1,32 @@
+/** Vaccine chart: geometry -> SVG markup (server and island). */
+import { svgRoot, text } from '../svg.ts';
+import { el, xAxis, type SvgRefs } from '../render-common.ts';
+import { hatch } from '../legend.ts';
+import type { VaccineGeometry } from './layout.ts';
+
+export function renderVaccineInner(g: VaccineGeometry): string {
+  const f = g.font;
+  const { x0, x1 } = g.plot;
+  const defs = `<defs>${hatch(g.hatchId, 'vax-hatch-line', 'vax-hatch-bg')}</defs>`;
+  const trip = g.trip
+    ? el('rect', { x: g.trip.x0, y: g.trip.y0, width: g.trip.x1 - g.trip.x0, height: g.trip.y1 - g.trip.y0, class: 'ch-trip-band' }) +
+      text(g.trip.label.x, g.trip.label.y, g.trip.label.text, 'ch-trip-label', { anchor: g.trip.label.anchor, size: f.label })
+    : '';
+  const panels = g.panels
+    .map((p) => {
+      const grid = el(
+        'g',
+        { 'aria-hidden': 'true', 'font-size': f.tick },
+        p.grid.map((t) => el('line', { x1: x0, x2: x1, y1: t.pos, y2: t.pos, class: t.value === 0 ? 'ch-baseline' : 'ch-grid' }) + (t.label ? text(x0 - 6, t.pos + f.tick * 0.35, t.label, 'ch-tick', { anchor: 'end' }) : '')).join(''),
+      );
+      const cols = p.columns.map((c) => el('rect', { x: c.x, y: c.y, width: c.w, height: c.h, class: c.cls, fill: c.loan ? `url(#${g.hatchId})` : undefined })).join('');
+      const labels = el('g', { 'font-size': f.tick }, p.labels.map((l) => text(l.x, l.y, l.text, 'ch-label ch-halo', { anchor: 'middle' })).join(''));
+      return grid + text(p.header.x, p.header.y, p.header.text, 'ch-strong', { size: f.strong }) + cols + labels;
+    })
+    .join('');
+  return defs + trip + panels + xAxis(g.xTicks, g.axisY, f.tick, x0, x1);
+}
+
+export function renderVaccine(g: VaccineGeometry, refs: SvgRefs = {}): string {
+  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby }, renderVaccineInner(g));
+}

@@ -1,0 +1,66 @@
+/** Vaccine chart words built from the data: takeaway, notes, legend, table. Server only. */
+import type { Lang } from '../../lib/i18n.ts';
+import { chartText, countryName } from '../strings.ts';
+import { EVENTS } from '../events.ts';
+import { DAY, formatCompact, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../fmt.ts';
+import type { LegendItem } from '../legend.ts';
+import type { TableSpec } from '../table.ts';
+import { VACCINE_DATASET, type VaxData } from './data.ts';
+
+/** Announcements made within a week of the trip. */
+export function tripAnnouncements(data: VaxData) {
+  const from = time(EVENTS.tripStart) - 7 * DAY;
+  const to = time(EVENTS.tripEnd) + 7 * DAY;
+  return data.events
+    .filter((e) => e.event === 'announced' && e.doses !== null && time(e.date) >= from && time(e.date) <= to)
+    .sort((a, b) => data.countries.indexOf(a.country) - data.countries.indexOf(b.country));
+}
+
+export function vaccineTakeaway(data: VaxData, lang: Lang): string {
+  const s = chartText(lang).vax;
+  const near = tripAnnouncements(data);
+  if (!near.length) return '';
+  const announced = near.map((a) => s.forCountry(formatCompact(a.doses!, lang), countryName(a.country, lang), data.events.some((e) => e.country === a.country && e.date < a.date)));
+  const deliveries = near
+    .map((a) => data.events.find((e) => e.country === a.country && e.event === 'delivered' && e.date > a.date && e.doses !== null))
+    .filter((e) => e !== undefined)
+    .map((e) => s.firstDelivery(formatCompact(e.doses!, lang), countryName(e.country, lang), formatMonthDay(e.date, lang)));
+  const loan = data.events.find((e) => e.channel === 'loan' && e.doses !== null);
+  const loanText = loan ? s.loanClause(countryName(loan.country, lang), formatCompact(loan.doses!, lang), formatMonth(loan.date.slice(0, 7), lang)) : '';
+  return s.takeaway(s.list(announced), deliveries.length ? s.list(deliveries) : '', loanText);
+}
+
+export function vaccineNotes(lang: Lang): string[] {
+  return [chartText(lang).vax.noteEvents];
+}
+
+export function vaccineLegend(data: VaxData, lang: Lang): LegendItem[] {
+  const s = chartText(lang);
+  const items: LegendItem[] = [
+    { swatch: 'announced', label: s.vax.announced },
+    { swatch: 'delivered', label: s.vax.delivered },
+  ];
+  if (data.events.some((e) => e.channel === 'loan')) items.push({ swatch: 'loan', label: s.vax.loan });
+  items.push({ swatch: 'trip', label: s.tripDays(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang)) });
+  return items;
+}
+
+export function vaccineTable(data: VaxData, title: string, lang: Lang): TableSpec {
+  const s = chartText(lang);
+  const ev = (e: string) => (e === 'announced' ? s.vax.eventAnnounced : s.vax.eventDelivered);
+  return {
+    caption: s.tableCaption(title),
+    datasetId: VACCINE_DATASET,
+    columns: [
+      { label: s.vax.cols.country, kind: 'text' },
+      { label: s.vax.cols.date, kind: 'date' },
+      { label: s.vax.cols.event, kind: 'text' },
+      { label: s.vax.cols.doses, kind: 'count' },
+      { label: s.vax.cols.vaccine, kind: 'text' },
+      { label: s.vax.cols.channel, kind: 'text' },
+    ],
+    rows: data.countries.flatMap((c) =>
+      data.events.filter((e) => e.country === c).map((e) => [countryName(c, lang), e.date, ev(e.event), e.doses, e.vaccine, s.vax.channel[e.channel] ?? e.channel]),
+    ),
+  };
+}
