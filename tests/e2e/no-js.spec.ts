@@ -15,3 +15,25 @@ test('without JavaScript every article reads in full', async ({ page }) => {
     expect(await figures.count(), href).toBeGreaterThan(0);
   }
 });
+
+test('without JavaScript every chart, its labels, table and CSV link are there', async ({ page }) => {
+  for (const path of ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/']) {
+    await page.goto(path);
+    const charts = page.locator('figure.ch-frame');
+    const n = await charts.count();
+    expect(n, path).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const chart = charts.nth(i);
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart.locator('.ch-title')).toBeVisible();
+      await expect(chart.locator('.ch-takeaway')).toBeVisible();
+      await expect(chart.locator('svg:visible').first()).toBeVisible();
+      const box = await chart.locator('.ch-plot').boundingBox();
+      expect(box!.height, `${path} chart ${i} has height`).toBeGreaterThan(40);
+      await expect(chart.locator('chart-island')).not.toHaveAttribute('data-ready', '');
+      await chart.locator('details summary').click();
+      await expect(chart.locator('details table').first()).toBeVisible();
+      await expect(chart.getByRole('link', { name: /CSV/ }).first()).toHaveAttribute('href', /\/data\/[a-z0-9-]+\.csv$/);
+    }
+  }
+});

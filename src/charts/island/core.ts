@@ -153,6 +153,10 @@ export function enhanceChart<D>(host: HTMLElement, draw: Draw<D>): void {
     },
   };
 
+  // Lay out once now, before the chart is marked ready, so a reader who acts
+  // at once (or a test) never meets an empty surface.
+  width = plot.getBoundingClientRect().width;
+  surface.update();
   const ctl = interact(host, p, surface, options);
   new ResizeObserver((entries) => {
     const w = entries[entries.length - 1]?.contentRect.width ?? 0;
