@@ -140,6 +140,11 @@ describe('content check', () => {
     expect(out.some((l) => l.includes('links to "later", which is still a draft and will not be published'))).toBe(true);
   });
 
+  it('reports links to outside pages, which belong in the sources', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nSee [the fact sheet](https://example.gov/relief/).\n' });
+    expect(out).toEqual(['content/articles/en/the-trip.mdx:17:21 links to the outside page "https://example.gov/relief/" directly. Fix: add it to content/sources.yaml and cite it with <Cite id="..." />, so it is listed in the Sources section']);
+  });
+
   it('accepts relative links to articles, headings and site pages', () => {
     expect(problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nSee [the sources](../sources/) and [this piece](../the-trip/#a-subhead).\n' })).toEqual([]);
   });

@@ -179,9 +179,9 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
       const where = { line: i + bodyStart, column: (m.index ?? 0) + 2 };
       if (target.startsWith('/')) {
         problems.push({ file: path, ...where, message: `links to "${target}", a path from the site root, which breaks when the site is served under a sub-path`, fix: 'link to another article as ../its-file-name/ (and to the sources page as ../sources/)' });
-      } else if (target.startsWith('http://')) {
-        problems.push({ file: path, ...where, message: `links to "${target}", which is not a secure https address`, fix: 'use the https:// address' });
-      } else if (!/^(https:|mailto:|#)/.test(target)) {
+      } else if (/^https?:/.test(target)) {
+        problems.push({ file: path, ...where, message: `links to the outside page "${target}" directly`, fix: 'add it to content/sources.yaml and cite it with <Cite id="..." />, so it is listed in the Sources section' });
+      } else if (!/^(mailto:|#)/.test(target)) {
         links.push({ ...where, target });
       }
     }

@@ -82,7 +82,7 @@ export function checkContent(root: string): CheckResult {
     for (const l of a.links) {
       const m = /^\.\.\/([a-z0-9-]+)\/(#[\w-]+)?$/.exec(l.target);
       if (!m) {
-        problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/ (optionally followed by #a-heading), or use a full https:// address' });
+        problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/, optionally followed by #a-heading' });
       } else if (!known.has(m[1]!) && !(pagesByLang[a.lang] ?? new Set()).has(m[1]!)) {
         const draft = articles.some((o) => o.lang === a.lang && o.slug === m[1] && o.draft);
         problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${[...known].join(', ')}` });
