@@ -222,8 +222,8 @@ const enCopy = {
     legendAnnounced: 'Announced by the U.S. government',
     legendTarget: 'Target, not funding',
     legendPledge: 'Pledged by companies',
-    takeaway: (proposal: string, before: string, beforeMonth: string, trip: string, pledges: string, pledgesMonth: string) =>
-      `The ${proposal} four-year plan was a proposal Congress never passed; the U.S. government announced ${before} in ${beforeMonth} and ${trip} on the trip, while company pledges reached ${pledges} by ${pledgesMonth}.`,
+    takeaway: (proposal: string, before: string, beforeMonth: string, tripCount: string, tripLargest: string, pledges: string, pledgesMonth: string) =>
+      `The ${proposal} four-year plan was a proposal Congress never passed; the U.S. government announced ${before} in ${beforeMonth} and ${tripCount} separate amounts on the trip, the largest ${tripLargest}, while company pledges reached ${pledges} by ${pledgesMonth}.`,
     noteScale: 'All bars in the upper part share one scale, so their lengths can be compared; the breakdown below it uses a larger scale.',
     noteDfc: 'DFC amounts are loans and guaranties the agency said it sought or intended to provide.',
   },
@@ -295,8 +295,8 @@ const esCopy: ChartCopy = {
     legendAnnounced: 'Anunciada por el gobierno de EE. UU.',
     legendTarget: 'Meta, no financiamiento',
     legendPledge: 'Compromisos de empresas',
-    takeaway: (proposal: string, before: string, beforeMonth: string, trip: string, pledges: string, pledgesMonth: string) =>
-      `El plan de cuatro años de ${proposal} fue una propuesta que el Congreso nunca aprobó; el gobierno de EE. UU. anunció ${before} en ${beforeMonth} y ${trip} en el viaje, mientras que los compromisos de empresas llegaron a ${pledges} hacia ${pledgesMonth}.`,
+    takeaway: (proposal: string, before: string, beforeMonth: string, tripCount: string, tripLargest: string, pledges: string, pledgesMonth: string) =>
+      `El plan de cuatro años de ${proposal} fue una propuesta que el Congreso nunca aprobó; el gobierno de EE. UU. anunció ${before} en ${beforeMonth} y ${tripCount} montos distintos en el viaje, el mayor de ${tripLargest}, mientras que los compromisos de empresas llegaron a ${pledges} hacia ${pledgesMonth}.`,
     noteScale: 'Todas las barras de la parte superior comparten una escala, así que sus longitudes se pueden comparar; el desglose de abajo usa una escala mayor.',
     noteDfc: 'Los montos de la DFC son préstamos y garantías que la agencia dijo que buscaba o pretendía otorgar.',
   },

@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { formatMoney, formatMonth } from '../fmt.ts';
+import { formatCount, formatMoney, formatMonth } from '../fmt.ts';
 import type { LegendItem } from '../legend.ts';
 import type { TableSpec } from '../table.ts';
 import { AID_DATASET, PLEDGES_DATASET, type AidData } from './data.ts';
@@ -14,10 +14,11 @@ export function aidTakeaway(data: AidData, lang: Lang): string {
   const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
   const before = top.filter((i) => i.status === 'announced' && i.date < EVENTS.tripStart).sort((a, b) => b.amount! - a.amount!)[0];
   const onTrip = top.filter((i) => i.status === 'announced' && i.date >= EVENTS.tripStart && i.date <= EVENTS.tripEnd);
-  const tripSum = onTrip.reduce((a, i) => a + i.amount!, 0);
+  // Trip amounts are not added up: the sources do not say whether the DFC loans are part of the $48 million package.
+  const tripLargest = [...onTrip].sort((a, b) => b.amount! - a.amount!)[0];
   const last = data.pledges.filter((p) => p.total !== null).at(-1);
   if (!proposal || !before || !onTrip.length || !last) return '';
-  return s.takeaway(formatMoney(proposal.amount!, lang), formatMoney(before.amount!, lang), formatMonth(before.date.slice(0, 7), lang), formatMoney(tripSum, lang), formatMoney(last.total!, lang), formatMonth(last.date.slice(0, 7), lang));
+  return s.takeaway(formatMoney(proposal.amount!, lang), formatMoney(before.amount!, lang), formatMonth(before.date.slice(0, 7), lang), formatCount(onTrip.length, lang), formatMoney(tripLargest!.amount!, lang), formatMoney(last.total!, lang), formatMonth(last.date.slice(0, 7), lang));
 }
 
 export function aidNotes(data: AidData, lang: Lang): string[] {

@@ -113,7 +113,7 @@ describe('aid markup and words', () => {
   });
   it('builds the takeaway from the data', () => {
     expect(aidTakeaway(AID, 'en')).toBe(
-      'The $4 billion four-year plan was a proposal Congress never passed; the U.S. government announced $310 million in April 2021 and $170 million on the trip, while company pledges reached $4.2 billion by February 2023.',
+      'The $4 billion four-year plan was a proposal Congress never passed; the U.S. government announced $310 million in April 2021 and 2 separate amounts on the trip, the largest $130 million, while company pledges reached $4.2 billion by February 2023.',
     );
     expect(aidTakeaway({ ...AID, pledges: [] }, 'en')).toBe('');
   });
