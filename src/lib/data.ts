@@ -110,3 +110,9 @@ export function fillFigures(text: string, lang: 'en' | 'es'): string {
     return formatFigure(f.value, f.kind, lang, f.style);
   });
 }
+
+/** A dataset's caveats in a language (Spanish when written, else English), figures filled in. */
+export function datasetCaveats(ds: Dataset, lang: 'en' | 'es'): string[] {
+  const list = lang === 'es' && ds.caveatsEs.length ? ds.caveatsEs : ds.caveats;
+  return list.map((c) => fillFigures(c, lang));
+}

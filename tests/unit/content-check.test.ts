@@ -85,6 +85,12 @@ describe('content check', () => {
     expect(out).toContain('content/data/aid.csv:2:4 source "wh-releif" in column "source" is not in content/sources.yaml. Fix: add a source with "id: wh-releif" to content/sources.yaml, or correct the id');
   });
 
+  it('reports unknown fields in a dataset description (typos never pass silently)', () => {
+    const out = problemsOf({ 'content/data/shelters.yaml': (s) => s.replace('checked: 2026-11-29', 'checked: 2026-11-29\ncaveat_es: [x]').replace('    label: Note', '    label: Note\n    requird: false') });
+    expect(out).toContain('content/data/shelters.yaml:15:14 column "note" has an unknown field "requird". Fix: use only name, type, label, required and values');
+    expect(out.some((l) => l.startsWith('content/data/shelters.yaml:20:1 has an unknown field "caveat_es". Fix: check the spelling; allowed fields are'))).toBe(true);
+  });
+
   it('reports a dataset without a source', () => {
     const out = problemsOf({ 'content/data/shelters.yaml': (s) => s.replace('sources: [hhs-daily]\n', '') });
     expect(out.some((l) => /^content\/data\/shelters\.yaml:1:1 has no sources\. Fix: add "sources: \[source-id\]"/.test(l))).toBe(true);

@@ -45,6 +45,8 @@ export interface Dataset {
   checked: string;
   notes: string[];
   caveats: string[];
+  /** Spanish caveats (caveats_es), shown on Spanish pages when present. */
+  caveatsEs: string[];
   rows: Row[];
   /** CSV line of each row, for messages. */
   lines: number[];
@@ -237,6 +239,8 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
   srcs.forEach((s, i) => {
     if (!sourceIds.has(s)) bad(['sources', i], `names source "${s}", which is not in content/sources.yaml`, `add a source with "id: ${s}" to content/sources.yaml, or correct the id`);
   });
+  const knownFields = ['title', 'description', 'unit', 'currency', 'key', 'columns', 'sources', 'vintage', 'checked', 'notes', 'caveats', 'caveats_es'];
+  for (const k of Object.keys(m)) if (!knownFields.includes(k)) bad([k], `has an unknown field "${k}"`, `check the spelling; allowed fields are ${knownFields.join(', ')}`);
   const columns: Column[] = [];
   if (!Array.isArray(m.columns) || m.columns.length === 0) bad(['columns'], 'has no "columns" list', 'list every CSV column with its name, type and label');
   else
@@ -248,6 +252,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
       if (!type || !COLUMN_TYPES.includes(type)) bad(['columns', i, 'type'], `column "${name}" has type ${describe(col.type)}`, `use one of: ${COLUMN_TYPES.join(', ')}`);
       if (!asText(col.label)?.trim()) bad(['columns', i, 'label'], `column "${name}" has no label`, 'add "label: ..." with the heading readers see in the data table');
       if (col.required !== undefined && typeof col.required !== 'boolean') bad(['columns', i, 'required'], `column "${name}" has "required: ${String(col.required)}"`, 'write required: true or required: false');
+      for (const k of Object.keys(col)) if (!['name', 'type', 'label', 'required', 'values'].includes(k)) bad(['columns', i, k], `column "${name}" has an unknown field "${k}"`, 'use only name, type, label, required and values');
       const values = Array.isArray(col.values) ? col.values.map((v) => asText(v) ?? '') : undefined;
       columns.push({ name, type: type && COLUMN_TYPES.includes(type) ? type : 'text', label: asText(col.label) ?? name, required: col.required !== false, values });
     });
@@ -321,6 +326,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
     checked: checked ?? '',
     notes: strList(m.notes),
     caveats: strList(m.caveats),
+    caveatsEs: strList(m.caveats_es),
     rows,
     lines,
     skipped,
@@ -447,15 +453,15 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
   const figures = validateFigures(files.figures, sources, datasets, problems, brokenFigures);
   for (const ds of datasets.values()) {
     const y = parseYaml(files.datasets.get(ds.id)?.yaml ?? '');
-    for (const field of ['caveats'] as const) {
+    for (const [field, key] of [['caveats', 'caveats'], ['caveatsEs', 'caveats_es']] as const) {
       ds[field].forEach((text, i) => {
-        const p = y.pos([field, i]);
+        const p = y.pos([key, i]);
         const at = (message: string, fix: string) => problems.push({ file: `content/data/${ds.id}.yaml`, line: p.line, column: p.column, message, fix });
         for (const m of text.matchAll(FIGURE_TOKEN)) {
-          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${field.slice(0, -1)} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
+          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${key.replace('caveats', 'caveat')} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
         }
         for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
-          at(`${field.slice(0, -1)} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
+          at(`${key.replace('caveats', 'caveat')} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
         }
       });
     }
