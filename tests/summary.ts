@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['test-results/unit-junit.xml', 'test-results/e2e-junit.xml']) {
+for (const file of ['reports/unit-junit.xml', 'reports/e2e-junit.xml']) {
   if (!existsSync(file)) {
     console.log(`${file}: not written (that stage did not run)`);
     continue;
