@@ -4,20 +4,9 @@
  * reads the same in a label as in the text. Numbers go through format.ts.
  */
 import { INTL_LOCALE, type Lang } from '../lib/i18n.ts';
-import { parseIsoDate } from '../lib/format.ts';
+import { df, parseIsoDate } from '../lib/format.ts';
 
 export { formatCount, formatCompact, formatCountShort, formatMoney, formatMoneyShort, formatShare, formatDate, formatMonth, formatDayShort, parseIsoDate } from '../lib/format.ts';
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-function df(lang: Lang, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(o)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', ...o });
-    cache.set(key, f);
-  }
-  return f;
-}
 
 const asDate = (d: Date | string): Date => (typeof d === 'string' ? parseIsoDate(d) : d);
 

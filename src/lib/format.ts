@@ -86,8 +86,16 @@ export function parseIsoDate(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
 }
 
-function df(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', ...options });
+const dfCache = new Map<string, Intl.DateTimeFormat>();
+/** Intl formatters are costly to create; charts format hundreds of dates, so keep one per setting. */
+export function df(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = dfCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', ...options });
+    dfCache.set(key, f);
+  }
+  return f;
 }
 
 /** 2021-06-06 -> "June 6, 2021" / "6 de junio de 2021". */
