@@ -1,11 +1,12 @@
 /**
  * A minimal static host for tests: serves a folder the way GitHub Pages or
- * Netlify would (directory index.html, 404.html for unknown paths), under an
- * optional base path. Usage: node tests/serve.ts dist 4391 [/explainer/]
+ * Netlify would (directory index.html, 404.html for unknown paths, gzip for
+ * text), under an optional base path. Usage: node tests/serve.ts dist 4391 [/explainer/]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4391);
@@ -55,14 +56,17 @@ createServer(async (req, res) => {
     }
   }
   const found = await file(target);
+  const send = (status: number, type: string, body: Buffer) => {
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|xml|svg|javascript/.test(type);
+    res.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    res.end(gzip ? gzipSync(body) : body);
+  };
   if (found) {
-    res.writeHead(200, { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream' });
-    res.end(await readFile(found));
+    send(200, TYPES[extname(found)] ?? 'application/octet-stream', await readFile(found));
     return;
   }
   const notFound = await file(join(root, '404.html'));
-  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-  res.end(notFound ? await readFile(notFound) : 'Not found');
+  send(404, 'text/html; charset=utf-8', notFound ? await readFile(notFound) : Buffer.from('Not found'));
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 });
