@@ -202,6 +202,7 @@ const enCopy = {
 
   vax: {
     cols: { country: 'Country', date: 'Date', event: 'Event', doses: 'Doses', vaccine: 'Vaccine', channel: 'Channel' },
+    vaccineName: (name: string) => name,
     title: 'U.S. vaccine doses for four countries, announced and delivered, 2021',
     announced: 'Announced',
     delivered: 'Delivered',
@@ -275,6 +276,7 @@ const esCopy: ChartCopy = {
 
   vax: {
     cols: { country: 'País', date: 'Fecha', event: 'Hecho', doses: 'Dosis', vaccine: 'Vacuna', channel: 'Vía' },
+    vaccineName: (name: string) => ({ 'not specified': 'sin especificar', mixed: 'varias' })[name] ?? name,
     title: 'Dosis de vacunas de EE. UU. para cuatro países, anunciadas y entregadas, 2021',
     announced: 'Anunciadas',
     delivered: 'Entregadas',

@@ -11,12 +11,15 @@ const PAGES: Record<string, string[]> = {
   '/vaccine-diplomacy/': ['chart-vaccine'],
   '/border-numbers/': ['chart-encounters', 'chart-shelters', 'chart-origin'],
   '/es/border-numbers/': ['chart-encounters', 'chart-shelters', 'chart-origin'],
+  '/es/what-the-us-offered/': ['chart-aid'],
+  '/es/vaccine-diplomacy/': ['chart-vaccine'],
 };
 
 /** Whole numbers in a row's numeric cells ("$4,000,000,000" -> 4000000000); shares and blanks are skipped. */
 function numbersOfTableRow(cells: string[]): number[] {
   return cells
     .map((c) => c.trim())
+    .map((c) => c.replace(/\s*(dólares|US\$)$/, ''))
     .filter((c) => /^\$?-?[\d,.]+$/.test(c) && !c.endsWith('%'))
     .map((c) => Number(c.replace(/[$,]/g, '').replace(/\.(?=\d{3})/g, '')))
     .sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { guard, noHorizontalScroll } from './helpers.ts';
 
-const CHART_PAGES = ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/', '/es/border-numbers/'];
+const CHART_PAGES = ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/', '/es/border-numbers/', '/es/what-the-us-offered/', '/es/vaccine-diplomacy/'];
 
 /** Scroll a chart into view and wait until its island has upgraded it. */
 async function wake(chart: Locator) {

@@ -28,11 +28,16 @@ export interface AidData {
 export const AID_DATASET = 'aid-announcements';
 export const PLEDGES_DATASET = 'call-to-action-commitments';
 
-export function aidFromDatasets(aid: Dataset, cta: Dataset): AidData {
+/** Item labels come from `item`, or from `item_es` on Spanish pages when the dataset has it. */
+export function aidFromDatasets(aid: Dataset, cta: Dataset, lang: 'en' | 'es' = 'en'): AidData {
+  const label = (r: Dataset['rows'][number]) => {
+    const es = r['item_es'];
+    return lang === 'es' && typeof es === 'string' && es ? es : str(r, 'item');
+  };
   requireColumns(aid, 'AidChart', ['id', 'date', 'item', 'amount_usd', 'status', 'part_of', 'country_scope']);
   requireColumns(cta, 'AidChart', ['date', 'cumulative_usd', 'partners']);
   return {
-    items: aid.rows.map((r) => ({ id: str(r, 'id'), date: str(r, 'date'), item: str(r, 'item'), amount: num(r, 'amount_usd'), status: str(r, 'status'), partOf: str(r, 'part_of'), scope: str(r, 'country_scope') })),
+    items: aid.rows.map((r) => ({ id: str(r, 'id'), date: str(r, 'date'), item: label(r), amount: num(r, 'amount_usd'), status: str(r, 'status'), partOf: str(r, 'part_of'), scope: str(r, 'country_scope') })),
     pledges: cta.rows.map((r) => ({ date: str(r, 'date'), total: num(r, 'cumulative_usd'), partners: num(r, 'partners') })).sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

@@ -60,7 +60,7 @@ export function vaccineTable(data: VaxData, title: string, lang: Lang): TableSpe
       { label: s.vax.cols.channel, kind: 'text' },
     ],
     rows: data.countries.flatMap((c) =>
-      data.events.filter((e) => e.country === c).map((e) => [countryName(c, lang), e.date, ev(e.event), e.doses, e.vaccine, s.vax.channel[e.channel] ?? e.channel]),
+      data.events.filter((e) => e.country === c).map((e) => [countryName(c, lang), e.date, ev(e.event), e.doses, s.vax.vaccineName(e.vaccine), s.vax.channel[e.channel] ?? e.channel]),
     ),
   };
 }

@@ -75,12 +75,12 @@ export function checkContent(root: string): CheckResult {
     if (info) articles.push(info);
   }
   // Links between pages: "../slug/" must name a published article in the same language or a site page.
-  const pagesByLang: Record<string, Set<string>> = { en: new Set(['sources', 'about']), es: new Set(['sources']) };
+  const pagesByLang: Record<string, Set<string>> = { en: new Set(['sources', 'about']), es: new Set(['sources', 'about']) };
   for (const a of articles) {
     const file = `content/articles/${a.lang}/${a.slug}.mdx`;
     const known = new Set(articles.filter((o) => o.lang === a.lang && !o.draft).map((o) => o.slug));
     for (const l of a.links) {
-      const m = /^\.\.\/([a-z0-9-]+)\/(#[\w-]+)?$/.exec(l.target);
+      const m = /^\.\.\/([a-z0-9-]+)\/(#[\p{L}\p{N}_-]+)?$/u.exec(l.target);
       if (!m) {
         problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/, optionally followed by #a-heading' });
       } else if (!known.has(m[1]!) && !(pagesByLang[a.lang] ?? new Set()).has(m[1]!)) {
