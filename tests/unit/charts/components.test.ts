@@ -61,8 +61,9 @@ describe.each(all)('%s', (id, Component, datasets) => {
     expect(html.match(/<th scope="row"/g)).toHaveLength(rows);
   });
 
-  it('links every source to the sources page and gives the vintage', () => {
-    expect(html).toMatch(/href="\/sources\/#source-[a-z0-9-]+"/);
+  it("links every source to the article's Sources section and gives the vintage", () => {
+    expect(html).toMatch(/href="#source-[a-z0-9-]+"/);
+    expect(html).not.toMatch(/href="\/sources\//);
     expect(html).toContain('Data as of: ');
     expect(html).not.toContain('[[');
   });
