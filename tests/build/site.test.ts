@@ -94,3 +94,18 @@ describe('internal links and assets', () => {
     expect(home).not.toMatch(/href="\/sources\/"/);
   });
 });
+
+describe('feeds', () => {
+  for (const [name, base] of [['dist', '/'], ['dist-base', '/explainer/']] as const) {
+    it(`${name}: each language's RSS feed lists its published articles with links that resolve`, () => {
+      const dir = distDir(name);
+      for (const lang of ['en', 'es'] as const) {
+        const xml = readFileSync(join(dir, lang === 'en' ? 'rss.xml' : 'es/rss.xml'), 'utf8');
+        const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+        const expected = published.filter((a) => a.lang === lang).map((a) => `${base}${pathOf(a).slice(1)}`);
+        expect([...links].sort()).toEqual([...expected].sort());
+        for (const l of links) expect(resolvesTo(dir, l, base), l).toBeTruthy();
+      }
+    });
+  }
+});
