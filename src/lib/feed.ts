@@ -1,7 +1,8 @@
-/** The items of a language's RSS feed: every published article, newest first. */
+/** A language's RSS feed: every published article, newest first. */
+import rss from '@astrojs/rss';
 import { getArticles, slugOf, articlePath } from './articles.ts';
 import { href } from './links.ts';
-import type { Lang } from './i18n.ts';
+import { INTL_LOCALE, t, type Lang } from './i18n.ts';
 
 export async function feedItems(lang: Lang) {
   const articles = await getArticles(lang);
@@ -15,4 +16,15 @@ export async function feedItems(lang: Lang) {
       categories: a.data.tags,
     }))
     .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime());
+}
+
+/** The feed document for a language, for a build whose site origin is `site`. */
+export async function feedResponse(lang: Lang, site: URL | undefined): Promise<Response> {
+  return rss({
+    title: t(lang, 'site.name'),
+    description: t(lang, 'site.description'),
+    site: new URL(import.meta.env.BASE_URL, site).href,
+    items: await feedItems(lang),
+    customData: `<language>${INTL_LOCALE[lang].toLowerCase()}</language>`,
+  });
 }
