@@ -131,6 +131,11 @@ describe('content check', () => {
     expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:19:1 has series="kids" on <EncountersChart>. Fix: use one of: all, children'))).toBe(true);
   });
 
+  it('reports a chart placed twice in one article', () => {
+    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\n<SheltersChart />\n\n<SheltersChart />\n' });
+    expect(out).toEqual(['content/articles/en/the-trip.mdx:19:1 places <SheltersChart> a second time in the same article. Fix: keep one; a chart can appear once per article']);
+  });
+
   it('reports a figure pointing at a missing row', () => {
     const out = problemsOf({ 'content/figures.yaml': (s) => s.replace('{ date: 2021-04-29 }', '{ date: 2021-04-30 }') });
     expect(out.some((l) => l.startsWith('content/figures.yaml:10:3 figure "hhs-peak" names a row (date = 2021-04-30) that is not in content/data/shelters.csv'))).toBe(true);

@@ -126,13 +126,20 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
 
   const figureIds: string[] = [];
   const tagNames: string[] = [];
+  // A chart's element ids are fixed, so each chart may appear once per article.
+  const seenCharts = new Set<string>();
   for (const use of findTags(body, bodyStart - 1)) {
     if (!isTagName(use.name)) {
       problems.push({ file: path, line: use.line, column: use.column, message: `uses <${use.name}>, which is not a component the site knows`, fix: `check the spelling; available components: ${Object.keys(MDX_TAGS).map((n) => `<${n}>`).join(', ')}` });
       continue;
     }
-    tagNames.push(use.name);
     const spec: TagSpec = MDX_TAGS[use.name];
+    const key = use.name === 'EncountersChart' ? `${use.name}:${use.attrs.series ?? 'all'}` : use.name;
+    if (spec.datasets.length > 0 && seenCharts.has(key)) {
+      problems.push({ file: path, line: use.line, column: use.column, message: `places <${use.name}> a second time in the same article`, fix: 'keep one; a chart can appear once per article' });
+    }
+    seenCharts.add(key);
+    tagNames.push(use.name);
     if (use.malformed) problems.push({ file: path, line: use.line, column: use.column, message: `has a <${use.name}> tag whose attributes cannot be read`, fix: `write attributes as name="value", for example ${spec.example}` });
     for (const [name, a] of Object.entries(spec.attrs)) {
       if (a.required && !(name in use.attrs)) problems.push({ file: path, line: use.line, column: use.column, message: `has a <${use.name}> tag without the "${name}" attribute`, fix: `write it like ${spec.example}` });
