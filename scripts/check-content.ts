@@ -9,7 +9,7 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 
 const i = process.argv.indexOf('--root');
 const root = resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : process.cwd());
-const { problems, model, articles } = checkContent(root);
+const { problems, model, articles, pages } = checkContent(root);
 if (problems.length) {
   console.error(`Content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} found.\n`);
   for (const p of problems) console.error(formatProblem(p));
@@ -17,5 +17,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `Content check passed: ${articles.length} articles, ${model.datasets.size} datasets, ${model.figures.size} figures, ${model.sources.size} sources.`,
+  `Content check passed: ${articles.length} articles, ${pages.length} pages, ${model.datasets.size} datasets, ${model.figures.size} figures, ${model.sources.size} sources.`,
 );

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/schema/article.ts';
+import { articleSchema, pageSchema } from './lib/schema/article.ts';
 
 /**
  * Articles live in content/articles/<lang>/<slug>.mdx; their id is
@@ -12,4 +12,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** Site pages such as About: content/pages/<lang>/<name>.mdx, id "<lang>/<name>". */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, pages };

@@ -131,6 +131,18 @@ describe('content check', () => {
     expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:19:1 has series="kids" on <EncountersChart>. Fix: use one of: all, children'))).toBe(true);
   });
 
+  it('checks site pages in content/pages like articles, and refuses a page and an article with one address', () => {
+    const page = '---\ntitle: About the desk\ndescription: Who makes this site and how its figures are checked and corrected.\nlanguage: en\n---\n\nSee [the sources](../sources/) and [the trip](../the-trip/).\n';
+    expect(problemsOf({ 'content/pages/en/about.mdx': () => page })).toEqual([]);
+    const out = problemsOf({
+      'content/pages/en/about.mdx': () => page.replace('language: en', 'language: en\nauthors: [X]') + '\nIt cost $48 million.\n',
+      'content/pages/en/the-trip.mdx': () => page,
+    });
+    expect(out).toContain('content/pages/en/about.mdx:5:1 has unknown field "authors". Fix: check the spelling; allowed fields are title, description, language');
+    expect(out.some((l) => l.startsWith('content/pages/en/about.mdx:10:9 has the figure "$48 million" typed into the text'))).toBe(true);
+    expect(out).toContain('content/pages/en/the-trip.mdx:1 has the same name as the article content/articles/en/the-trip.mdx, and both would be published at the same address. Fix: rename one of the two files');
+  });
+
   it('reports a chart placed twice in one article', () => {
     const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\n<SheltersChart />\n\n<SheltersChart />\n' });
     expect(out).toEqual(['content/articles/en/the-trip.mdx:19:1 places <SheltersChart> a second time in the same article. Fix: keep one; a chart can appear once per article']);

@@ -3,7 +3,7 @@
  * against the component list, figure ids against figures.yaml, and the MDX
  * traps in prose (`<5%`, a stray `{`, figures typed by hand).
  */
-import { articleSchema } from '../schema/article.ts';
+import { articleSchema, pageSchema } from '../schema/article.ts';
 import { parseYaml } from './yaml-lines.ts';
 import { MDX_TAGS, findTags, isTagName, type TagSpec } from '../mdx-registry.ts';
 import type { Problem } from './problems.ts';
@@ -12,9 +12,14 @@ import { handTypedFigures } from './figures-in-text.ts';
 
 export { handTypedFigures };
 
-export const RESERVED_SLUGS = new Set(['sources', 'about', 'data', 'es', 'en', '404', 'index', 'sitemap-index']);
+/** Addresses the site itself uses; an article or page cannot take them. */
+export const RESERVED_SLUGS = new Set(['sources', 'data', 'es', 'en', '404', 'index', 'sitemap-index', 'rss']);
 
 export interface ArticleInfo {
+  /** Path of the file, from the project root. */
+  path: string;
+  /** "article" (content/articles) or "page" (content/pages, such as About). */
+  kind: 'article' | 'page';
   lang: string;
   slug: string;
   draft: boolean;
@@ -55,28 +60,44 @@ export function proseOnly(body: string): string {
     .join('\n');
 }
 
-export function checkArticle(path: string, text: string, model: ContentModel, problems: Problem[]): ArticleInfo | null {
+/** Words of prose in an MDX body (frontmatter, tags and code left out). */
+export function countWords(text: string): number {
+  return proseOnly(splitFrontmatter(text).body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const KINDS = {
+  article: {
+    schema: articleSchema,
+    folder: 'content/articles',
+    fields: 'title, short_title, dek, language, published, updated, authors, tags, kind, order, hero, corrections, draft',
+    example: 'trip-at-a-glance.mdx',
+  },
+  page: { schema: pageSchema, folder: 'content/pages', fields: 'title, description, language', example: 'about.mdx' },
+} as const;
+
+export function checkArticle(path: string, text: string, model: ContentModel, problems: Problem[], kind: 'article' | 'page' = 'article'): ArticleInfo | null {
+  const { schema, folder, fields, example } = KINDS[kind];
   const parts = path.split('/');
   const file = parts.slice(-1)[0] ?? '';
   const lang = parts.slice(-2)[0] ?? '';
   const slug = file.replace(/\.mdx$/, '');
   if (!/\.mdx$/.test(file)) {
-    problems.push({ file: path, line: 1, message: 'is not an .mdx file', fix: 'articles must be saved as .mdx files' });
+    problems.push({ file: path, line: 1, message: 'is not an .mdx file', fix: 'save it as an .mdx file' });
     return null;
   }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push({ file: path, line: 1, message: `has file name "${file}", which is not kebab-case`, fix: 'rename it to lower-case words joined by hyphens, for example trip-at-a-glance.mdx' });
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push({ file: path, line: 1, message: `has file name "${file}", which is not kebab-case`, fix: `rename it to lower-case words joined by hyphens, for example ${example}` });
   if (RESERVED_SLUGS.has(slug)) problems.push({ file: path, line: 1, message: `uses the name "${slug}", which the site already uses for another page`, fix: 'choose another file name' });
-  if (lang !== 'en' && lang !== 'es') problems.push({ file: path, line: 1, message: `is in the folder "${lang}", which is not a language of the site`, fix: 'move it to content/articles/en or content/articles/es' });
+  if (lang !== 'en' && lang !== 'es') problems.push({ file: path, line: 1, message: `is in the folder "${lang}", which is not a language of the site`, fix: `move it to ${folder}/en or ${folder}/es` });
 
   const { yaml, body, bodyStart } = splitFrontmatter(text);
   let draft = false;
   if (yaml === null) {
-    problems.push({ file: path, line: 1, message: 'has no frontmatter', fix: 'start the file with a block between two "---" lines holding title, dek, language, published, authors, kind and order (see docs/editing.md)' });
+    problems.push({ file: path, line: 1, message: 'has no frontmatter', fix: `start the file with a block between two "---" lines holding ${fields} (see docs/editing.md)` });
   } else {
     const y = parseYaml(yaml);
     for (const e of y.errors) problems.push({ file: path, line: e.line + 1, column: e.column, message: `has frontmatter that is not valid YAML (${e.message})`, fix: 'check the indentation, the colons, and put text containing a colon in quotes' });
     if (!y.errors.length) {
-      const parsed = articleSchema.safeParse(y.data ?? {});
+      const parsed = schema.safeParse(y.data ?? {});
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const keyPath = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
@@ -87,7 +108,7 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
           if (issue.code === 'unrecognized_keys') {
             const keys = (issue as { keys?: string[] }).keys ?? [];
             message = `has unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
-            fix = 'check the spelling; allowed fields are title, dek, language, published, updated, authors, tags, kind, order, hero, corrections, draft';
+            fix = `check the spelling; allowed fields are ${fields}`;
             const kp = y.pos([keys[0] ?? '']);
             problems.push({ file: path, line: kp.line + 1, column: kp.column, message, fix });
             continue;
@@ -115,10 +136,10 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
           problems.push({ file: path, line: p.line + 1, column: p.column, message: m, fix });
         }
       } else {
-        draft = parsed.data.draft;
+        draft = 'draft' in parsed.data ? parsed.data.draft : false;
         if (parsed.data.language !== lang && (lang === 'en' || lang === 'es')) {
           const p = y.pos(['language']);
-          problems.push({ file: path, line: p.line + 1, column: p.column, message: `says language "${parsed.data.language}" but is in the folder content/articles/${lang}`, fix: `write language: ${lang}, or move the file to content/articles/${parsed.data.language}` });
+          problems.push({ file: path, line: p.line + 1, column: p.column, message: `says language "${parsed.data.language}" but is in the folder ${folder}/${lang}`, fix: `write language: ${lang}, or move the file to ${folder}/${parsed.data.language}` });
         }
       }
     }
@@ -193,6 +214,6 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
       }
     }
   });
-  const words = proseOnly(body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { lang, slug, draft, figureIds, tags: tagNames, links, words };
+  const words = countWords(body);
+  return { path, kind, lang, slug, draft, figureIds, tags: tagNames, links, words };
 }

@@ -60,6 +60,8 @@ export interface CheckResult {
   model: ContentModel;
   problems: Problem[];
   articles: ArticleInfo[];
+  /** Site pages such as About, from content/pages/<lang>/*.mdx. */
+  pages: ArticleInfo[];
   home: Partial<Record<'en' | 'es', HomeCopy>>;
 }
 
@@ -69,26 +71,33 @@ export function checkContent(root: string): CheckResult {
   const { model, problems } = validateContent(readContentFiles(contentDir));
   const home = checkHome(read(join(contentDir, 'home.yaml')), model, problems);
   const articles: ArticleInfo[] = [];
-  for (const p of articleFiles(join(contentDir, 'articles'))) {
-    const rel = relative(root, p).split(sep).join('/');
-    const info = checkArticle(rel, readFileSync(p, 'utf8'), model, problems);
-    if (info) articles.push(info);
+  const pages: ArticleInfo[] = [];
+  for (const [kind, folder, list] of [['article', 'articles', articles], ['page', 'pages', pages]] as const) {
+    for (const p of articleFiles(join(contentDir, folder))) {
+      const rel = relative(root, p).split(sep).join('/');
+      const info = checkArticle(rel, readFileSync(p, 'utf8'), model, problems, kind);
+      if (info) list.push(info);
+    }
   }
-  // Links between pages: "../slug/" must name a published article in the same language or a site page.
-  const pagesByLang: Record<string, Set<string>> = { en: new Set(['sources', 'about']), es: new Set(['sources', 'about']) };
-  for (const a of articles) {
-    const file = `content/articles/${a.lang}/${a.slug}.mdx`;
-    const known = new Set(articles.filter((o) => o.lang === a.lang && !o.draft).map((o) => o.slug));
+  for (const pg of pages) {
+    if (articles.some((a) => a.lang === pg.lang && a.slug === pg.slug)) {
+      problems.push({ file: pg.path, line: 1, message: `has the same name as the article content/articles/${pg.lang}/${pg.slug}.mdx, and both would be published at the same address`, fix: 'rename one of the two files' });
+    }
+  }
+  // Links: "../slug/" must name a published article or a site page in the same language (sources is built by the site).
+  for (const a of [...articles, ...pages]) {
+    const file = a.path;
+    const known = new Set([...articles.filter((o) => o.lang === a.lang && !o.draft), ...pages.filter((o) => o.lang === a.lang)].map((o) => o.slug).concat('sources'));
     for (const l of a.links) {
       const m = /^\.\.\/([a-z0-9-]+)\/(#[\p{L}\p{N}_-]+)?$/u.exec(l.target);
       if (!m) {
         problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/, optionally followed by #a-heading' });
-      } else if (!known.has(m[1]!) && !(pagesByLang[a.lang] ?? new Set()).has(m[1]!)) {
+      } else if (!known.has(m[1]!)) {
         const draft = articles.some((o) => o.lang === a.lang && o.slug === m[1] && o.draft);
         problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${[...known].join(', ')}` });
       }
     }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { model, problems, articles, home };
+  return { model, problems, articles, pages, home };
 }

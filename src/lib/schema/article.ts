@@ -76,3 +76,20 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+
+/**
+ * The frontmatter of a site page such as "About", written in
+ * `content/pages/<lang>/<name>.mdx`.
+ */
+export const pageSchema = z
+  .object({
+    /** The page's heading and browser-tab title, 5 to 56 characters. */
+    title: z.string({ error: 'is required: the heading of the page' }).min(5, 'is too short: write at least 5 characters').max(56, 'is too long for the browser tab: keep it to 56 characters or fewer'),
+    /** One or two sentences for search engines and social cards, 40 to 240 characters. */
+    description: z.string({ error: 'is required: one or two sentences saying what the page is' }).min(40, 'is too short: write at least 40 characters').max(240, 'is too long: keep it under 240 characters'),
+    /** "en" or "es", matching the folder. */
+    language: z.enum(['en', 'es'], { error: 'must be "en" or "es", and match the folder (content/pages/en or content/pages/es)' }),
+  })
+  .strict();
+
+export type PageData = z.infer<typeof pageSchema>;
