@@ -80,7 +80,7 @@ function generatedSite(n: number): string {
       '',
       para,
       '',
-      process.env.BENCH_NO_CHARTS ? '' : process.env.BENCH_CHART ?? charts[i % charts.length],
+      charts[i % charts.length],
       '',
       '## Second section',
       '',

@@ -3,6 +3,8 @@
  * figures. Pages, charts and components read numbers only through here.
  * Any problem in content/ stops the build with the content check's messages.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent, type CheckResult } from './content/load.ts';
 import { ContentError } from './content/problems.ts';
 import { formatFigure } from './format.ts';
@@ -14,10 +16,33 @@ export type { Dataset, Figure, Source, Row, Column, Cell } from './content/model
 
 let cached: ContentModel | null = null;
 let cachedHome: CheckResult['home'] = {};
+let cachedStamp = '';
 
-/** The validated content model; in dev it is re-read on every call so edits show at once. */
+/** Names, sizes and modification times of every file in content/: changes when an editor saves. */
+function contentStamp(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) return contentStamp(p);
+      const st = statSync(p);
+      return `${p}:${st.size}:${st.mtimeMs}`;
+    })
+    .join('|');
+}
+
+/**
+ * The validated content model, read once per build. In dev it is read again
+ * only when a file in content/ has changed, so edits show at once.
+ */
 export function getModel(): ContentModel {
   if (cached && !import.meta.env?.DEV) return cached;
+  if (cached) {
+    const stamp = contentStamp(join(process.cwd(), 'content'));
+    if (stamp === cachedStamp) return cached;
+    cachedStamp = stamp;
+  } else if (import.meta.env?.DEV) {
+    cachedStamp = contentStamp(join(process.cwd(), 'content'));
+  }
   const { model, problems, home } = checkContent(process.cwd());
   cachedHome = home;
   if (problems.length) {

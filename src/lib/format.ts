@@ -86,6 +86,8 @@ export function parseIsoDate(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
 }
 
+const asDate = (d: Date | string): Date => (typeof d === 'string' ? parseIsoDate(d) : d);
+
 const dfCache = new Map<string, Intl.DateTimeFormat>();
 /** Intl formatters are costly to create; charts format hundreds of dates, so keep one per setting. */
 export function df(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -100,23 +102,76 @@ export function df(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTi
 
 /** 2021-06-06 -> "June 6, 2021" / "6 de junio de 2021". */
 export function formatDate(date: Date | string, lang: Lang): string {
-  const d = typeof date === 'string' ? parseIsoDate(date) : date;
-  return df(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(d);
+  return df(lang, { year: 'numeric', month: 'long', day: 'numeric' }).format(asDate(date));
 }
 
 /** 2021-06 -> "June 2021" / "junio de 2021". */
 export function formatMonth(date: Date | string, lang: Lang): string {
-  const d = typeof date === 'string' ? parseIsoDate(date) : date;
-  return df(lang, { year: 'numeric', month: 'long' }).format(d);
+  return df(lang, { year: 'numeric', month: 'long' }).format(asDate(date));
 }
 
 /** 2021-06-06 -> "Jun 6" / "6 jun" (chart labels). */
 export function formatDayShort(date: Date | string, lang: Lang): string {
-  const d = typeof date === 'string' ? parseIsoDate(date) : date;
-  return df(lang, { month: 'short', day: 'numeric' }).format(d);
+  return df(lang, { month: 'short', day: 'numeric' }).format(asDate(date));
 }
 
 /** ISO string for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/* Chart labels: short months, years, day ranges and periods, through the same cached formatters. */
+
+
+/** 2021 */
+export function formatYear(d: Date | string, lang: Lang): string {
+  return df(lang, { year: 'numeric' }).format(asDate(d));
+}
+
+/** "Jun" / "jun" */
+export function formatMonthName(d: Date | string, lang: Lang): string {
+  return df(lang, { month: 'short' }).format(asDate(d));
+}
+
+/** "Jun 2021" / "jun 2021" */
+export function formatMonthShort(d: Date | string, lang: Lang): string {
+  return df(lang, { month: 'short', year: 'numeric' }).format(asDate(d));
+}
+
+/** "Jun 6 – 8" / "6 – 8 de jun"; one day when start and end are equal. */
+export function formatDayRangeShort(start: string, end: string, lang: Lang): string {
+  const f = df(lang, { month: 'short', day: 'numeric' });
+  return start === end ? f.format(asDate(start)) : f.formatRange(asDate(start), asDate(end));
+}
+
+/** "June 6 – 8, 2021" / "6–8 de junio de 2021" */
+export function formatDayRange(start: string, end: string, lang: Lang): string {
+  const f = df(lang, { month: 'long', day: 'numeric', year: 'numeric' });
+  return start === end ? f.format(asDate(start)) : f.formatRange(asDate(start), asDate(end));
+}
+
+/** "Oct 2020 – May 2021" for "2020-10/2021-05"; "Oct 2021" for "2021-10"; other text as it is. */
+export function formatPeriod(period: string, lang: Lang, long = false): string {
+  const range = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(period);
+  const o: Intl.DateTimeFormatOptions = { month: long ? 'long' : 'short', year: 'numeric' };
+  if (range) return df(lang, o).formatRange(asDate(range[1]!), asDate(range[2]!));
+  if (/^\d{4}-\d{2}$/.test(period)) return df(lang, o).format(asDate(period));
+  return period;
+}
+
+/** Milliseconds since the epoch of an ISO date or month (UTC). */
+export function time(iso: string): number {
+  return parseIsoDate(iso).getTime();
+}
+
+export const DAY = 86_400_000;
+
+/** "July 8" / "8 de julio" */
+export function formatMonthDay(d: Date | string, lang: Lang): string {
+  return df(lang, { month: 'long', day: 'numeric' }).format(asDate(d));
+}
+
+/** Short count with up to three significant digits, for labels on marks: 1750000 -> "1.75M" / "1.75 M". */
+export function formatCountShort3(value: number, lang: Lang): string {
+  return nf(lang, { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(value);
 }

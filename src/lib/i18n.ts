@@ -4,13 +4,16 @@
  */
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'en';
-
 /** Locale used by Intl for each site language (Latin American Spanish). */
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-419' };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The language of the page being rendered (Astro.currentLocale), English when unknown. */
+export function langOf(locale: string | undefined): Lang {
+  return isLang(locale) ? locale : 'en';
 }
 
 const en = {

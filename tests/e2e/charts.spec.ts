@@ -1,7 +1,6 @@
 import { test, expect, type Locator } from '@playwright/test';
-import { guard, noHorizontalScroll } from './helpers.ts';
+import { guard, noHorizontalScroll, CHART_PAGES, CHART_PAGES_EN } from './helpers.ts';
 
-const CHART_PAGES = ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/', '/es/border-numbers/', '/es/what-the-us-offered/', '/es/vaccine-diplomacy/'];
 
 /** Scroll a chart into view and wait until its island has upgraded it. */
 async function wake(chart: Locator) {
@@ -103,7 +102,7 @@ test.describe('encounters chart', () => {
 });
 
 test('hover and keys work on every chart', async ({ page }) => {
-  for (const path of ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/']) {
+  for (const path of CHART_PAGES_EN) {
     await page.goto(path);
     const charts = page.locator('figure.ch-frame');
     const n = await charts.count();

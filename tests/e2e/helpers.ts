@@ -19,3 +19,8 @@ export async function noHorizontalScroll(page: Page) {
   const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(scroll, 'page is wider than the viewport').toBeLessThanOrEqual(client);
 }
+
+/** The English pages that carry charts. */
+export const CHART_PAGES_EN = ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/'];
+/** Every page that carries charts, in both languages. */
+export const CHART_PAGES = [...CHART_PAGES_EN, ...CHART_PAGES_EN.map((p) => `/es${p}`)];

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { CHART_PAGES } from './helpers.ts';
 
 test('without JavaScript every article reads in full', async ({ page }) => {
   await page.goto('/');
@@ -17,7 +18,7 @@ test('without JavaScript every article reads in full', async ({ page }) => {
 });
 
 test('without JavaScript every chart, its labels, table and CSV link are there', async ({ page }) => {
-  for (const path of ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/']) {
+  for (const path of CHART_PAGES) {
     await page.goto(path);
     const charts = page.locator('figure.ch-frame');
     const n = await charts.count();

@@ -13,7 +13,7 @@
  */
 import { chartStrings } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { formatCount, formatDate, formatDayRangeShort, formatMoney, formatMonthShort } from '../fmt.ts';
+import { formatCount, formatDate, formatDayRangeShort, formatMoney, formatMonthShort } from '../../lib/format.ts';
 import { navList, type Nav, type PointInfo } from '../geometry.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { aidStructure, type AidData, type AidRow, type SectionKind } from './data.ts';

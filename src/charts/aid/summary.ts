@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { formatCount, formatMoney, formatMonth } from '../fmt.ts';
+import { formatCount, formatMoney, formatMonth } from '../../lib/format.ts';
 import type { LegendItem } from '../legend.ts';
 import type { TableSpec } from '../table.ts';
 import { AID_DATASET, PLEDGES_DATASET, type AidData } from './data.ts';

@@ -9,7 +9,7 @@ import { max } from 'd3-array';
 import type { Lang } from '../../lib/i18n.ts';
 import { chartStrings } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { DAY, formatCount, formatCountShort, formatDayRangeShort, formatDayShort, formatMonth, formatMonthShort, formatYear, time } from '../fmt.ts';
+import { DAY, formatCount, formatCountShort, formatDayRangeShort, formatDayShort, formatMonth, formatMonthShort, formatYear, time } from '../../lib/format.ts';
 import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTicks, DESIGN_WIDTH, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
 import { textWidth, truncate } from '../text.ts';
 import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';

@@ -1,7 +1,7 @@
 /** Encounters chart words built from the data: takeaway per series, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText } from '../strings.ts';
-import { formatCount, formatMonth } from '../fmt.ts';
+import { formatCount, formatMonth } from '../../lib/format.ts';
 import type { TableSpec } from '../table.ts';
 import { ENCOUNTERS_DATASET, type EncounterMonth, type EncounterSeries } from './data.ts';
 import { firstMonth, peakToTrip, since, tripIndex, valueOf, type Since } from './stats.ts';

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { chartStrings, countryName } from '../strings.ts';
-import { formatCount, formatPeriod, formatShare } from '../fmt.ts';
+import { formatCount, formatPeriod, formatShare } from '../../lib/format.ts';
 import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../geometry.ts';
 import { textWidth, truncate } from '../text.ts';
 import { OTHER, originPanels, type OriginRow } from './data.ts';

@@ -1,7 +1,7 @@
 /** Origin chart words built from the data: takeaway, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText, countryName } from '../strings.ts';
-import { formatPeriod, formatShare } from '../fmt.ts';
+import { formatPeriod, formatShare } from '../../lib/format.ts';
 import type { TableSpec } from '../table.ts';
 import { ORIGIN_DATASET, OTHER, originPanels, type OriginRow } from './data.ts';
 

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import { chartStrings } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { DAY, formatCount, formatCountShort, formatDate, formatDayRangeShort, formatDayShort, formatMonthName, time } from '../fmt.ts';
+import { DAY, formatCount, formatCountShort, formatDate, formatDayRangeShort, formatDayShort, formatMonthName, time } from '../../lib/format.ts';
 import { DESIGN_WIDTH, FONT, crossesPolyline, labelBox, navSeries, overlaps, scaleFor, stripHits, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
 import { textWidth, truncate } from '../text.ts';
 import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';

@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { formatCount, formatDate, formatDayRange } from '../fmt.ts';
+import { formatCount, formatDate, formatDayRange } from '../../lib/format.ts';
 import type { TableSpec } from '../table.ts';
 import { SHELTERS_DATASET, daysWithin, peakIndex, type ShelterDay } from './data.ts';
 

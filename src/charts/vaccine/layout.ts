@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { chartStrings, countryName } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { DAY, formatCount, formatCountShort, formatCountShort3, formatDate, formatMonthName, time } from '../fmt.ts';
+import { DAY, formatCount, formatCountShort, formatCountShort3, formatDate, formatMonthName, time } from '../../lib/format.ts';
 import { DESIGN_WIDTH, FONT, navSeries, overlaps, scaleFor, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
 import { textWidth, truncate } from '../text.ts';
 import type { VaxData, VaxEvent } from './data.ts';

@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText, countryName } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { DAY, formatCompact, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../fmt.ts';
+import { DAY, formatCompact, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
 import type { LegendItem } from '../legend.ts';
 import type { TableSpec } from '../table.ts';
 import { VACCINE_DATASET, type VaxData } from './data.ts';

@@ -23,7 +23,6 @@ export function parseCsv(text: string): CsvParse {
     const cells: string[] = [];
     let cell = '';
     let quoted = false;
-    let wasQuoted = false;
     for (; i < src.length; i++) {
       const ch = src[i]!;
       if (quoted) {
@@ -43,11 +42,9 @@ export function parseCsv(text: string): CsvParse {
           errors.push({ line, message: 'has a double quote (") in the middle of a value', fix: 'put the whole value in double quotes and write a quote inside it as two quotes ("")' });
         }
         quoted = true;
-        wasQuoted = true;
       } else if (ch === ',') {
         cells.push(cell);
         cell = '';
-        wasQuoted = false;
       } else if (ch === '\n' || ch === '\r') {
         if (ch === '\r' && src[i + 1] === '\n') i++;
         i++;
@@ -61,7 +58,6 @@ export function parseCsv(text: string): CsvParse {
       errors.push({ line: startLine, message: 'has a value that opens a double quote (") and never closes it', fix: 'add the closing double quote' });
     }
     cells.push(cell);
-    void wasQuoted;
     const empty = cells.length === 1 && cells[0] === '';
     if (!empty) rows.push({ line: startLine, cells });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { areaPath, attrs, esc, linePath, r } from '../../../src/charts/svg.ts';
 import { textWidth, truncate, wrap } from '../../../src/charts/text.ts';
 import { crossesPolyline, navList, navSeries, stripHits, timeTicks, variantFor, type ChartPoint } from '../../../src/charts/geometry.ts';
-import { formatDayRangeShort, formatPeriod, formatCountShort3 } from '../../../src/charts/fmt.ts';
+import { formatDayRangeShort, formatPeriod, formatCountShort3 } from '../../../src/lib/format.ts';
 import { chartStrings, chartText, countryName } from '../../../src/charts/strings.ts';
 import { jsonForScript } from '../../../src/charts/data.ts';
 
