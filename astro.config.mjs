@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // SITE and BASE come from the environment so the same build works on a custom
 // domain (`BASE=/`) or as a project site under a sub-path (`BASE=/explainer/`).
@@ -24,7 +25,13 @@ export default defineConfig({
   },
   // No syntax highlighter: Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  // The sitemap pairs each page with its other-language twin (/x/ and /es/x/);
+  // the search index is written last, from the finished HTML.
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }),
+    pagefindIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -18,6 +18,8 @@ export interface PageWeight {
   /** HTML + CSS + initial JS + images referenced in the HTML. */
   firstLoad: number;
   interactive: boolean;
+  /** The search page: its own small script; Pagefind loads only when a query runs (measured in tests/e2e/search.spec.ts). */
+  search: boolean;
 }
 
 export const BUDGETS = {
@@ -25,7 +27,10 @@ export const BUDGETS = {
   html: 60 * 1024,
   jsChartPage: 30 * 1024,
   jsOtherPage: 0,
-  firstLoad: 350 * 1024,
+  jsSearchPage: 5 * 1024,
+  /** A first query on the search page: Pagefind's script, WebAssembly, index chunk and the first results' fragments. */
+  searchQuery: 100 * 1024,
+  firstLoad: 100 * 1024,
 };
 
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
@@ -110,6 +115,7 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       jsTotal,
       firstLoad: htmlBytes + cssBytes + jsInitial + imgBytes,
       interactive: /\bdata-chart=/.test(html),
+      search: /<search-page\b/.test(html),
     };
   });
 }

@@ -1,0 +1,31 @@
+/**
+ * Builds the Pagefind search index after Astro has written the site, so
+ * `npm run build` and `npm run build:base` both ship it in their output
+ * folder. Pagefind reads each page's <html lang> and writes one index per
+ * language; only elements marked data-pagefind-body (articles and site pages)
+ * are indexed, so the front page, lists and the search page itself stay out.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // Charts (drawing, table, notes) repeat what the prose says; leaving them out keeps excerpts readable
+        // and each result's fragment small, so a first query stays within its 100 KB budget.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['figure', 'svg', 'table', '.sr-only'] });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`search index: ${added.page_count} pages`);
+      },
+    },
+  };
+}
