@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import curlyQuotes from './src/integrations/typography.ts';
 
 // SITE and BASE come from the environment so the same build works on a custom
 // domain (`BASE=/`) or as a project site under a sub-path (`BASE=/explainer/`).
@@ -26,10 +27,11 @@ export default defineConfig({
   // No syntax highlighter: Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
   // The sitemap pairs each page with its other-language twin (/x/ and /es/x/);
-  // the search index is written last, from the finished HTML.
+  // curly quotes go into the finished HTML, and the search index is written last, from it.
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }),
+    curlyQuotes(),
     pagefindIndex(),
   ],
   vite: {
