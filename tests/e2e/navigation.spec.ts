@@ -165,3 +165,36 @@ for (const path of ['/', '/es/', '/trip-at-a-glance/', '/border-numbers/', '/es/
     expect(await layoutShift(page, path)).toBe(0);
   });
 }
+
+test('type: body lines hold 60 to 72 characters on a wide screen, and on a phone an H2 is well below the H1', async ({ page, isMobile }) => {
+  for (const path of ['/trip-at-a-glance/', '/es/border-numbers/', '/about/']) {
+    await page.goto(path);
+    const t = await page.evaluate(() => {
+      const perLine: number[] = [];
+      for (const p of document.querySelectorAll<HTMLElement>('article.prose > p, article .prose > p')) {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+        // Full lines only: paragraphs of three lines or more, the last (short) line counted as half.
+        if (lines >= 3) perLine.push(p.innerText.length / (lines - 0.5));
+      }
+      const size = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+      return { chars: perLine.reduce((a, b) => a + b, 0) / perLine.length, h1: size('h1'), h2: size('article h2') };
+    });
+    if (isMobile) {
+      expect(t.h2 / t.h1, `${path}: H2 ${t.h2}px against H1 ${t.h1}px`).toBeLessThanOrEqual(0.75);
+    } else {
+      expect(t.chars, `${path}: characters per line`).toBeGreaterThanOrEqual(60);
+      expect(t.chars, `${path}: characters per line`).toBeLessThanOrEqual(72);
+      expect(t.h2).toBeLessThan(t.h1 * 0.7);
+    }
+  }
+});
+
+test('one serif and one sans: every element of a page uses one of the two families', async ({ page }) => {
+  await page.goto('/border-numbers/');
+  const families = await page.evaluate(() => [...new Set([...document.querySelectorAll('body *')].map((e) => getComputedStyle(e).fontFamily))]);
+  expect(families.length).toBe(2);
+  expect(families.some((f) => /serif$/.test(f) && !/sans-serif$/.test(f))).toBe(true);
+  expect(families.some((f) => /sans-serif$/.test(f))).toBe(true);
+});
