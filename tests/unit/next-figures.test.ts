@@ -46,6 +46,12 @@ describe('what-came-next figures agree with the OHSS monthly rows', () => {
     for (const y of years.filter((y) => y !== 2022)) expect(fiscalSum(y, 'encounters'), `fiscal ${y}`).toBeLessThan(fy2022);
   });
 
+  it('before 2021, fiscal 2000 was the highest year, and the figure printed for it is its sum', () => {
+    const fy2000 = figure('fy2000-usbp-sw-ohss');
+    expect(fy2000).toBe(fiscalSum(2000, 'encounters'));
+    for (let y = 2001; y <= 2020; y++) expect(fiscalSum(y, 'encounters'), `fiscal ${y}`).toBeLessThan(fy2000);
+  });
+
   it('the printed changes match the rows they compare, at the precision printed', () => {
     const yearly = fiscalSum(2022, 'encounters') / fiscalSum(2021, 'encounters') - 1;
     expect(figure('fy2022-vs-fy2021-usbp-increase')).toBeCloseTo(yearly, 2);
