@@ -17,8 +17,9 @@ function articleText(path: string): { text: string; english: string[] } {
   const doc = page(dist, path);
   const body = doc.querySelector('article') ?? doc.querySelector('main');
   if (!body) throw new Error(`${path} has no article`);
+  // Prose only: charts, navigation and the list of sources (whose English titles are expected) go first.
+  for (const el of body.querySelectorAll('figure, nav, script, style, #sources, [aria-labelledby="more-title"]')) el.remove();
   const english = body.querySelectorAll('[lang="en"]').map((e) => e.text.trim());
-  for (const el of body.querySelectorAll('figure, nav, script, style, section#sources, [id="sources"]')) el.remove();
   return { text: body.text.replace(/\s+/g, ' '), english };
 }
 
