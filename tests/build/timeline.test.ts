@@ -1,6 +1,9 @@
 /** The timeline as built: every event in date order, a month-only event shown as its month, after the dated events of that month. */
 import { describe, it, expect } from 'vitest';
-import { distDir, page } from './dist.ts';
+import { distDir, page, ROOT } from './dist.ts';
+import { checkContent } from '../../src/lib/content/load.ts';
+import { sourcePublisher } from '../../src/lib/data.ts';
+import { sortByWhen } from '../../src/lib/timeline.ts';
 
 describe('timeline in the built site', () => {
   const dir = distDir();
@@ -26,4 +29,20 @@ describe('timeline in the built site', () => {
       });
     });
   }
+
+  it('es: each source name written in another language is marked with that language', () => {
+    const { model } = checkContent(ROOT);
+    const ds = model.datasets.get('timeline-2021')!;
+    const rows = sortByWhen(ds.rows, (r) => String(r.date));
+    const items = page(dir, '/es/trip-at-a-glance/').querySelectorAll('ol.timeline > li');
+    expect(items.length).toBe(rows.length);
+    rows.forEach((r, i) => {
+      const pub = sourcePublisher(model.sources.get(String(r.source))!, 'es');
+      const link = items[i]!.querySelector('a')!;
+      expect(link.text).toContain(pub.text);
+      const marked = link.querySelector('span[lang]');
+      if (pub.lang === 'es') expect(marked).toBeNull();
+      else expect(marked?.getAttribute('lang')).toBe(pub.lang);
+    });
+  });
 });
