@@ -17,6 +17,9 @@ export interface MapStrings {
   outlinesNote: string;
 }
 
+/** Spanish names the two capitals with an article: "la Ciudad de México". */
+const la = (name: string) => (/^Ciudad\b/.test(name) ? `la ${name}` : name);
+
 const list = (items: string[], and: string) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = {
@@ -39,7 +42,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     title: (range) => `El viaje, ${range}`,
     description: (legs, start) =>
       `Mapa de Estados Unidos, México y Centroamérica. Una línea traza los vuelos de la vicepresidenta Harris desde ${start} ${list(
-        legs.map((l, i) => `${i === 0 ? 'hasta' : i === legs.length - 1 ? 'de regreso a' : 'luego a'} ${l.to} (${l.date})`),
+        legs.map((l, i) => `${i === 0 ? 'hasta' : i === legs.length - 1 ? 'de regreso a' : 'luego a'} ${la(l.to)} (${l.date})`),
         'y',
       )}. Guatemala, Honduras y El Salvador, los países de la política de causas de raíz, aparecen rayados.`,
     countries: { '840': 'Estados Unidos', '484': 'México', '320': 'Guatemala', '340': 'Honduras', '222': 'El Salvador' },
