@@ -9,7 +9,8 @@ import type { Problem } from './problems.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
 
-export const COLUMN_TYPES = ['date', 'month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
+/** `day-or-month` holds a full date (YYYY-MM-DD) or, where only the month is known, the month alone (YYYY-MM). */
+export const COLUMN_TYPES = ['date', 'month', 'day-or-month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -133,7 +134,7 @@ export function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-function isRealMonth(s: string): boolean {
+export function isRealMonth(s: string): boolean {
   if (!ISO_MONTH.test(s)) return false;
   const m = Number(s.slice(5, 7));
   return m >= 1 && m <= 12;
@@ -180,6 +181,11 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
       return { value: raw };
     case 'month':
       if (!isRealMonth(raw)) return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a month written as YYYY-MM`, fix: 'write the month as year-month, for example 2021-06' } };
+      return { value: raw };
+    case 'day-or-month':
+      if (!isRealDate(raw) && !isRealMonth(raw)) {
+        return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a date written as YYYY-MM-DD, nor a month written as YYYY-MM`, fix: 'write the full date, for example 2021-07-08; if only the month is known, write the month alone, for example 2021-07 (never a made-up day such as 2021-07-01)' } };
+      }
       return { value: raw };
     case 'boolean':
       if (raw !== 'true' && raw !== 'false') return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not true or false`, fix: 'write true or false' } };
@@ -434,7 +440,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
 
 /** The date or month a row refers to, if it has such a column. */
 export function rowDate(ds: Dataset, row: Row): string | undefined {
-  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month');
+  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month' || c.type === 'day-or-month');
   const v = col ? row[col.name] : undefined;
   return typeof v === 'string' ? v : undefined;
 }
