@@ -117,14 +117,16 @@ const TIE = 0.05;
 export function languageOf(sentence: string): 'spa' | 'eng' | 'und' {
   const c = core(sentence);
   if (wordCount(c) < MIN_WORDS || c.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return 'und';
+  const words = c.toLowerCase().split(/\s+/);
+  const eng = words.filter((w) => FUNCTION_WORDS.eng.has(w)).length;
+  const spa = words.filter((w) => FUNCTION_WORDS.spa.has(w)).length;
+  // Without a single function word there is no grammar to judge: a name ("Andrés Manuel López Obrador"), not a sentence.
+  if (eng === 0 && spa === 0) return 'und';
   const ranked = francAll(c, { only: ['spa', 'eng'], minLength: MIN_LETTERS });
   const [first, second] = ranked;
   if (!first || (first[0] !== 'spa' && first[0] !== 'eng')) return 'und';
   const verdict = first[0] as 'spa' | 'eng';
   if (second && first[1] - second[1] >= TIE) return verdict;
-  const words = c.toLowerCase().split(/\s+/);
-  const eng = words.filter((w) => FUNCTION_WORDS.eng.has(w)).length;
-  const spa = words.filter((w) => FUNCTION_WORDS.spa.has(w)).length;
   return eng > spa ? 'eng' : spa > eng ? 'spa' : verdict;
 }
 

@@ -26,6 +26,7 @@ describe('language of page text (the Spanish-edition check)', () => {
     expect(languageOf('Data as of')).toBe('und');
     expect(languageOf('Fuente: The White House')).toBe('und');
     expect(languageOf('Los niños bajo custodia de la Patrulla Fronteriza')).toBe('spa');
+    expect(languageOf('Andrés Manuel López Obrador')).toBe('und');
   });
   it('splits sentences at stops and middle dots', () => {
     expect(sentences('Uno dos. Tres cuatro? Cinco · seis')).toEqual(['Uno dos.', 'Tres cuatro?', 'Cinco', 'seis']);
