@@ -23,9 +23,15 @@ export interface ForeignRun {
   text: string;
 }
 
+/** A block of text and where it sits: the nearest element with an id, and the attribute it came from, if any. */
+export interface Block {
+  text: string;
+  where: string;
+}
+
 export interface PageText {
   /** Blocks of text the reader meets in the page's language, in document order. */
-  blocks: string[];
+  blocks: Block[];
   /** Runs marked with another language (lang="en" on a Spanish page). */
   foreign: ForeignRun[];
 }
@@ -41,18 +47,21 @@ export function wordCount(s: string): number {
 /** Collects the page-language text of an HTML document whose root language is pageLang. */
 export function pageText(html: string, pageLang: string): PageText {
   const root = parse(html, { comment: false });
-  const blocks: string[] = [];
+  const blocks: Block[] = [];
   const foreign: ForeignRun[] = [];
   let current = '';
+  const ids: string[] = [];
+  const here = () => (ids.length ? `#${ids[ids.length - 1]}` : 'page');
   const flush = () => {
     const s = squash(current);
-    if (s) blocks.push(s);
+    if (s) blocks.push({ text: s, where: here() });
     current = '';
   };
   const attrs = (el: HTMLElement) => {
     for (const a of SPOKEN_ATTRIBUTES) {
       const v = el.getAttribute(a);
-      if (v && squash(entities(v))) blocks.push(squash(entities(v)));
+      const cls = el.getAttribute('class')?.split(/\s+/)[0];
+      if (v && squash(entities(v))) blocks.push({ text: squash(entities(v)), where: `${here()} ${el.rawTagName.toLowerCase()}${cls ? `.${cls}` : ''}[${a}]` });
     }
   };
   const walk = (node: Node) => {
@@ -74,10 +83,13 @@ export function pageText(html: string, pageLang: string): PageText {
     }
     const inline = INLINE.has(tag);
     if (!inline) flush();
+    const id = el.getAttribute('id');
+    if (id) ids.push(id);
     attrs(el);
     if (tag === 'br') current += ' ';
     for (const c of el.childNodes) walk(c);
     if (!inline) flush();
+    if (id) ids.pop();
   };
   walk(root);
   flush();
@@ -132,8 +144,13 @@ export function languageOf(sentence: string): 'spa' | 'eng' | 'und' {
 
 /** Sentences on a page that read as English, in document order, without repeats. */
 export function englishSentences(html: string, pageLang = 'es'): string[] {
-  const out: string[] = [];
-  for (const b of pageText(html, pageLang).blocks) for (const s of sentences(b)) if (languageOf(s) === 'eng' && !out.includes(s)) out.push(s);
+  return englishSentencesWhere(html, pageLang).map((b) => b.text);
+}
+
+/** The same, each with where it sits on the page (for the test's report). */
+export function englishSentencesWhere(html: string, pageLang = 'es'): Block[] {
+  const out: Block[] = [];
+  for (const b of pageText(html, pageLang).blocks) for (const s of sentences(b.text)) if (languageOf(s) === 'eng' && !out.some((o) => o.text === s)) out.push({ text: s, where: b.where });
   return out;
 }
 

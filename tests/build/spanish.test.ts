@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { distDir, htmlFiles, rel } from './dist.ts';
-import { englishSentences, longForeignRuns, MAX_FOREIGN_WORDS, pageText, languageOf } from './language.ts';
+import { englishSentencesWhere, longForeignRuns, MAX_FOREIGN_WORDS, pageText, languageOf } from './language.ts';
 
 const dir = distDir();
 const pages = htmlFiles(join(dir, 'es')).map((f) => ({ path: rel(dir, f), html: readFileSync(f, 'utf8') }));
@@ -17,13 +17,13 @@ describe('the Spanish edition is Spanish', () => {
   it('builds Spanish pages with enough text to judge', () => {
     expect(pages.length).toBeGreaterThan(5);
     for (const p of pages) {
-      const judged = pageText(p.html, 'es').blocks.filter((b) => languageOf(b) !== 'und');
+      const judged = pageText(p.html, 'es').blocks.filter((b) => languageOf(b.text) !== 'und');
       expect(judged.length, p.path).toBeGreaterThan(0);
     }
   });
 
   it('has no English sentence outside lang="en" runs on any /es/ page', () => {
-    const found = pages.flatMap((p) => englishSentences(p.html, 'es').map((s) => `${p.path}: ${s}`));
+    const found = pages.flatMap((p) => englishSentencesWhere(p.html, 'es').map((s) => `${p.path} [${s.where}]: ${s.text}`));
     expect(found, `${found.length} English sentences on /es/ pages:\n${found.join('\n')}`).toEqual([]);
   });
 
