@@ -67,7 +67,7 @@ export function checkHome(text: string | undefined, model: ContentModel, problem
           const id = typeof kf.id === 'string' ? kf.id : '';
           const caption = typeof kf.caption === 'string' ? kf.caption : '';
           const sourceLabel = typeof kf.source_label === 'string' && kf.source_label.trim() ? kf.source_label : undefined;
-          if (lang === 'es' && !sourceLabel) bad(['key_figures', i], `key figure ${i + 1} of the Spanish section has no "source_label"`, 'add "source_label: ..." with the source named in Spanish, for example la Casa Blanca or el Departamento de Salud y Servicios Humanos (HHS)');
+          if (lang === 'es' && !sourceLabel) bad(['key_figures', i], `key figure ${i + 1} of the Spanish section has no "source_label"`, 'add "source_label: ..." with the source named in Spanish, for example Casa Blanca or Departamento de Salud y Servicios Humanos (HHS)');
           for (const k of Object.keys(kf)) if (!['id', 'caption', 'source_label'].includes(k)) bad(['key_figures', i, k], `key figure ${i + 1} has an unknown field "${k}"`, 'use only id, caption and source_label');
           if (!model.figures.has(id) && !model.brokenFigures.has(id)) bad(['key_figures', i, 'id'], `key figure ${i + 1} uses the figure "${id}", which is not in content/figures.yaml`, 'check the spelling or add the figure to content/figures.yaml');
           if (!caption.trim()) bad(['key_figures', i], `key figure ${i + 1} has no caption`, 'add "caption: ..." saying what the number is');
