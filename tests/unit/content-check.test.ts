@@ -218,6 +218,17 @@ describe('content check', () => {
     expect(problemsOf({ 'content/home.yaml': (s) => s + es + '      source_label: Departamento de Salud y Servicios Humanos (HHS)\n' })).toEqual([]);
   });
 
+  it('refuses a Spanish twin that is a copy of the English', () => {
+    const out = problemsOf({
+      'content/figures.yaml': (s) => s.replace('  label_es: Proporción de Guatemala\n', '  label_es: Share from Guatemala\n'),
+      'content/data/shelters.yaml': (s) => s.replace('description_es: Niños bajo cuidado cada día.', 'description_es: Children in care on each day.'),
+    });
+    expect(out).toEqual([
+      'content/data/shelters.yaml:4:17 has "description_es" identical to "description". Fix: write "description_es" in Spanish',
+      'content/figures.yaml:17:13 figure "share-guatemala" has a label_es identical to its label. Fix: write label_es in Spanish',
+    ]);
+  });
+
   it('prints figures in labels and notes only through [[figure-id]], and checks the ids', () => {
     const out = problemsOf({
       'content/figures.yaml': (s) => s.replace('  label: Share from Guatemala\n  label_es: Proporción de Guatemala\n', '  label: Share from Guatemala, against 16,264 children\n  label_es: Proporción de Guatemala\n  note: Part of [[aid-31m]] and [[share-guatemala]].\n  note_es: Parte de [[aid-310m]].\n'),

@@ -245,6 +245,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
   for (const k of ['title', 'description', 'unit', 'vintage'] as const) {
     if (!asText(m[k])?.trim()) bad([k], `has no "${k}"`, `add "${k}: ..." (${what[k]})`);
     else if (!asText(m[`${k}_es`])?.trim()) bad(m[`${k}_es`] === undefined ? [k] : [`${k}_es`], `has "${k}" but no Spanish "${k}_es"`, `add "${k}_es: ..." under "${k}", with the same text in Spanish (Spanish pages show it)`);
+    else if (k !== 'unit' && asText(m[`${k}_es`]) === asText(m[k])) bad([`${k}_es`], `has "${k}_es" identical to "${k}"`, `write "${k}_es" in Spanish`);
   }
   for (const k of ['notes', 'caveats'] as const) {
     const en = Array.isArray(m[k]) ? m[k].length : 0;
@@ -428,6 +429,8 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     const before = problems.length;
     if (!asText(r.label)?.trim()) bad('label', `${label} has no label`, 'add "label: ..." saying in a few words what the number is');
     else if (!asText(r.label_es)?.trim()) bad('label_es' in r ? 'label_es' : 'label', `${label} has no Spanish label_es`, 'add "label_es: ..." under "label", saying the same in Spanish (readers of the Spanish pages see it when they point at the number)');
+    else if (asText(r.label_es) === asText(r.label)) bad('label_es', `${label} has a label_es identical to its label`, 'write label_es in Spanish');
+    if (asText(r.note)?.trim() && asText(r.note_es) === asText(r.note)) bad('note_es', `${label} has a note_es identical to its note`, 'write note_es in Spanish');
     if (asText(r.note)?.trim() && !asText(r.note_es)?.trim()) bad('note_es' in r ? 'note_es' : 'note', `${label} has a note but no Spanish note_es`, 'add "note_es: ..." under "note", with the same note in Spanish');
     if (!asText(r.note)?.trim() && asText(r.note_es)?.trim()) bad('note_es', `${label} has a Spanish note_es but no English note`, 'add "note: ..." with the same note in English, or delete note_es');
     for (const k of ['label', 'label_es', 'note', 'note_es'] as const) {
