@@ -12,7 +12,7 @@ import { FIGURE_TOKEN, rowSource, type ContentModel, type Dataset, type Figure, 
 import type { HomeCopy } from './content/home.ts';
 import { MDX_TAGS, findTags, isTagName } from './mdx-registry.ts';
 
-export type { Dataset, Figure, Source, Row, Column, Cell } from './content/model.ts';
+export type { Dataset, Figure, Source, SourceCopy, Row, Column, Cell } from './content/model.ts';
 
 let cached: ContentModel | null = null;
 let cachedHome: CheckResult['home'] = {};
@@ -66,6 +66,36 @@ export function getSource(id: string): Source {
   const s = getModel().sources.get(id);
   if (!s) throw new Error(`Unknown source "${id}": add it to content/sources.yaml`);
   return s;
+}
+
+/** A run of text and the language it is written in, so a page can mark runs in the other language. */
+export interface LangText {
+  text: string;
+  lang: 'en' | 'es';
+}
+
+/** The publisher's name as a reader of `lang` sees it: the Spanish name on Spanish pages when there is one. */
+export function sourcePublisher(s: Source, lang: 'en' | 'es'): LangText {
+  if (lang === 'es' && s.publisherEs) return { text: s.publisherEs, lang: 'es' };
+  return { text: s.publisher, lang: s.lang };
+}
+
+/** The source's title for a reader of `lang`: its own title, or the desk's Spanish description on Spanish pages. */
+export function sourceTitle(s: Source, lang: 'en' | 'es'): LangText {
+  // A title with a Spanish twin is the desk's own description, written in English.
+  if (s.titleEs) return lang === 'es' ? { text: s.titleEs, lang: 'es' } : { text: s.title, lang: 'en' };
+  return { text: s.title, lang: s.lang };
+}
+
+/** The name of the site whose copy the desk read, for a reader of `lang`. */
+export function copyName(s: Source, lang: 'en' | 'es'): string | undefined {
+  if (!s.via) return undefined;
+  return lang === 'es' && s.via.nameEs ? s.via.nameEs : s.via.name;
+}
+
+/** The source's note in a language (both are required together by the content check). */
+export function sourceNote(s: Source, lang: 'en' | 'es'): string | undefined {
+  return lang === 'es' ? (s.noteEs ?? s.note) : s.note;
 }
 
 export function getDataset(id: string): Dataset {

@@ -36,7 +36,7 @@ export function datasetMeta(ds: Dataset) {
     caveats_es: datasetCaveats(ds, 'es'),
     sources: datasetSources(ds).map((id) => {
       const s = model.sources.get(id);
-      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published ?? null } : { id };
+      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url ?? null, via: s.via ?? null, published: s.published ?? null } : { id };
     }),
   };
 }

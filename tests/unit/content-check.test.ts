@@ -98,7 +98,7 @@ describe('content check', () => {
 
   it('reports a non-https source URL', () => {
     const out = problemsOf({ 'content/sources.yaml': (s) => s.replace('https://example.gov/hhs/', 'http://example.gov/hhs/') });
-    expect(out).toContain('content/sources.yaml:10:8 source "hhs-daily" has url "http://example.gov/hhs/", which is not a secure https address. Fix: use the https:// address of the page (open it in a browser and copy the address)');
+    expect(out).toContain('content/sources.yaml:10:8 source "hhs-daily" has url "http://example.gov/hhs/", which is not a secure https address. Fix: use the https:// address of the original page (open it in a browser and copy the address), or delete the line if the original is not established');
   });
 
   it('reports an unknown figure id in MDX at its line', () => {

@@ -9,20 +9,54 @@ import type { Problem } from './problems.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
 
-export const COLUMN_TYPES = ['date', 'month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
+/** `day-or-month` holds a full date (YYYY-MM-DD) or, where only the month is known, the month alone (YYYY-MM). */
+export const COLUMN_TYPES = ['date', 'month', 'day-or-month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
+/** A copy of a source that the desk read because the original could not be read. */
+export interface SourceCopy {
+  /** Who hosts the copy, as readers should see it named, for example "National Post". */
+  name: string;
+  /** The host's name for Spanish readers, when it differs ("la Embajada de EE. UU. en Guatemala"). */
+  nameEs?: string | undefined;
+  /** The copy's https address. */
+  url: string;
+  /** The host carries the publisher's wire service by agreement ("Reuters, via National Post"). */
+  syndicated: boolean;
+}
+
+/**
+ * One source. It carries up to two addresses: `url`, the original publisher's
+ * page (only when that address is established), and `via`, the copy the desk
+ * actually read when that is not the original. At least one is present.
+ */
 export interface Source {
   id: string;
+  /** Who published the original (never the site that reprinted it). */
   publisher: string;
+  /** The publisher's name in Spanish (agencies and governments; outlets keep their own name). */
+  publisherEs?: string | undefined;
+  /** The source's own title, in its own language. */
   title: string;
-  url: string;
+  /** Only when `title` is the desk's description of an untitled item: the description in Spanish. */
+  titleEs?: string | undefined;
+  /** The original publisher's address; absent when it is not established. */
+  url?: string | undefined;
+  /** The copy read, when it is not the original. */
+  via?: SourceCopy | undefined;
   published?: string | undefined;
   accessed: string;
+  /** Provenance in plain words for readers, in English and in Spanish (both or neither). */
   note?: string | undefined;
+  noteEs?: string | undefined;
+  /** Language of the source (and of its title): "en" unless set. */
+  lang: SourceLang;
 }
+
+export const SOURCE_LANGS = ['en', 'es'] as const;
+export type SourceLang = (typeof SOURCE_LANGS)[number];
 
 export interface Column {
   name: string;
@@ -112,7 +146,7 @@ export function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-function isRealMonth(s: string): boolean {
+export function isRealMonth(s: string): boolean {
   if (!ISO_MONTH.test(s)) return false;
   const m = Number(s.slice(5, 7));
   return m >= 1 && m <= 12;
@@ -160,6 +194,11 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
     case 'month':
       if (!isRealMonth(raw)) return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a month written as YYYY-MM`, fix: 'write the month as year-month, for example 2021-06' } };
       return { value: raw };
+    case 'day-or-month':
+      if (!isRealDate(raw) && !isRealMonth(raw)) {
+        return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a date written as YYYY-MM-DD, nor a month written as YYYY-MM`, fix: 'write the full date, for example 2021-07-08; if only the month is known, write the month alone, for example 2021-07 (never a made-up day such as 2021-07-01)' } };
+      }
+      return { value: raw };
     case 'boolean':
       if (raw !== 'true' && raw !== 'false') return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not true or false`, fix: 'write true or false' } };
       return { value: raw === 'true' };
@@ -181,6 +220,19 @@ function validateSources(files: Map<string, string>, problems: Problem[]): Map<s
   return out;
 }
 
+const HTTPS = /^https:\/\/[^\s/]+\.[^\s]+$/;
+const VIA_FIELDS = ['name', 'name_es', 'url', 'syndicated'];
+const SOURCE_FIELDS = ['id', 'publisher', 'publisher_es', 'title', 'title_es', 'url', 'via', 'published', 'accessed', 'note', 'note_es', 'lang'];
+
+/** Every address already taken by a source (its original or its copy), for the no-duplicate rule. */
+function addressOwner(out: Map<string, Source>, address: string): { source: Source; field: string } | undefined {
+  for (const o of out.values()) {
+    if (o.url === address) return { source: o, field: 'url' };
+    if (o.via?.url === address) return { source: o, field: 'via url' };
+  }
+  return undefined;
+}
+
 function validateSourceFile(file: string, text: string, problems: Problem[], out: Map<string, Source>): void {
   const y = parseYaml(text);
   for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each entry starts with "- id:"' });
@@ -190,10 +242,10 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     return;
   }
   y.data.forEach((raw: unknown, i: number) => {
-    const at = (k?: string) => y.pos(k ? [i, k] : [i]);
     const r = (raw ?? {}) as Record<string, unknown>;
-    const bad = (k: string, message: string, fix: string) => {
-      const p = at(k in r ? k : undefined);
+    const bad = (k: string | (string | number)[], message: string, fix: string) => {
+      const path = typeof k === 'string' ? (k in r ? [i, k] : [i]) : [i, ...k];
+      const p = y.pos(path);
       problems.push({ file, line: p.line, column: p.column, message, fix });
     };
     const id = asText(r.id);
@@ -201,21 +253,73 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     if (!id || !KEBAB.test(id)) bad('id', `${label} has ${id ? 'an id that is not kebab-case' : 'no id'}`, 'give it an id of lower-case words joined by hyphens, for example "wh-fact-sheet-2021-06-08"');
     else if (out.has(id)) bad('id', `source id "${id}" is used twice`, 'give each source its own id');
     for (const k of ['publisher', 'title'] as const) {
-      if (!asText(r[k])?.trim()) bad(k, `${label} has no ${k}`, `add "${k}: ..." (${k === 'publisher' ? 'who published it, for example The White House' : 'the title of the page or document'})`);
+      if (!asText(r[k])?.trim()) bad(k, `${label} has no ${k}`, `add "${k}: ..." (${k === 'publisher' ? 'who published the original, for example The White House (not the site that reprinted it)' : 'the title of the page or document'})`);
     }
-    const url = asText(r.url);
-    if (!url) bad('url', `${label} has no url`, 'add "url: https://..."');
-    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) bad('url', `${label} has url ${describe(url)}, which is not a secure https address`, 'use the https:// address of the page (open it in a browser and copy the address)');
+
+    for (const k of ['publisher_es', 'title_es'] as const) {
+      if (r[k] !== undefined && !asText(r[k])?.trim()) bad(k, `${label} has an empty ${k}`, 'write the Spanish text, or delete the line');
+    }
+
+    // The original's address.
+    const url = r.url === undefined ? undefined : asText(r.url);
+    if (r.url !== undefined && !(url && HTTPS.test(url))) bad('url', `${label} has url ${describe(url ?? r.url)}, which is not a secure https address`, 'use the https:// address of the original page (open it in a browser and copy the address), or delete the line if the original is not established');
+
+    // The copy read.
+    let via: SourceCopy | undefined;
+    if (r.via !== undefined) {
+      const v = r.via && typeof r.via === 'object' && !Array.isArray(r.via) && !(r.via instanceof Date) ? (r.via as Record<string, unknown>) : null;
+      if (!v) bad('via', `${label} has "via" written as ${describe(r.via)}, not as a name and an address`, 'write it on two indented lines under "via:": "name: Site that carried the copy" and "url: https://..."');
+      else {
+        const name = asText(v.name)?.trim();
+        const vurl = asText(v.url);
+        if (!name) bad(['via', ...('name' in v ? ['name'] : [])], `${label} has a "via" copy without a name`, 'add "name: ..." under "via:", the site that carried the copy as readers know it, for example National Post');
+        if (!vurl) bad(['via', ...('url' in v ? ['url'] : [])], `${label} has a "via" copy without an address`, 'add "url: https://..." under "via:", the address of the copy you read');
+        else if (!HTTPS.test(vurl)) bad(['via', 'url'], `${label} has via url ${describe(vurl)}, which is not a secure https address`, 'use the https:// address of the copy you read');
+        const nameEs = v.name_es === undefined ? undefined : asText(v.name_es)?.trim();
+        if (v.name_es !== undefined && !nameEs) bad(['via', 'name_es'], `${label} has an empty "name_es" under "via"`, 'write the Spanish name, or delete the line');
+        if (v.syndicated !== undefined && typeof v.syndicated !== 'boolean') bad(['via', 'syndicated'], `${label} has "syndicated: ${String(v.syndicated)}" under "via"`, 'write syndicated: true (the site carries the wire service by agreement), or delete the line');
+        for (const k of Object.keys(v)) if (!VIA_FIELDS.includes(k)) bad(['via', k], `${label} has an unknown field "${k}" under "via"`, `use only ${VIA_FIELDS.join(', ')} under "via:"`);
+        if (name && vurl && HTTPS.test(vurl)) via = { name, nameEs: nameEs || undefined, url: vurl, syndicated: v.syndicated === true };
+        if (vurl && url && vurl === url) bad(['via', 'url'], `${label} has the same address as url and as via url`, 'when the desk read the original itself, delete the "via:" lines');
+      }
+    }
+    if (r.url === undefined && r.via === undefined) bad('id', `${label} has neither url nor via`, 'add "url: https://..." with the original publisher\'s address, or, when only a copy was read, "via:" with the copy\'s name and url');
+
+    // One address, one source: the same page is never two entries.
+    const seen = new Set<string>();
+    for (const [addr, field, path] of [[url, 'url', ['url']], [via?.url, 'via url', ['via', 'url']]] as const) {
+      if (!addr || seen.has(addr)) continue;
+      seen.add(addr);
+      const owner = addressOwner(out, addr);
+      if (!owner) continue;
+      const what = field === owner.field ? `the same ${field} as source "${owner.source.id}"` : `a ${field} that is the ${owner.field} of source "${owner.source.id}"`;
+      bad([...path], `${label} has ${what}`, `use the id "${owner.source.id}" wherever this source is cited and delete this entry`);
+    }
+
     const published = r.published === undefined ? undefined : asText(r.published);
     if (r.published !== undefined && !(published && isRealDate(published))) bad('published', `${label} has published date ${describe(asText(r.published) ?? r.published)}, which is not a date written as YYYY-MM-DD`, 'write it as year-month-day, for example 2021-06-08, or delete the line if the date is unknown');
     const accessed = asText(r.accessed);
     if (!accessed || !isRealDate(accessed)) bad('accessed', `${label} has ${r.accessed === undefined ? 'no accessed date' : `accessed date ${describe(accessed)}, which is not a date written as YYYY-MM-DD`}`, 'add "accessed: YYYY-MM-DD", the day you last checked the source');
-    const known = new Set(['id', 'publisher', 'title', 'url', 'published', 'accessed', 'note']);
-    for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
-    const twin = url ? [...out.values()].find((o) => o.url === url) : undefined;
-    if (twin) bad('url', `${label} has the same url as source "${twin.id}"`, `use the id "${twin.id}" wherever this source is cited and delete this entry`);
+
+    // Notes are for readers, in both languages.
+    const note = r.note === undefined ? undefined : asText(r.note)?.trim();
+    const noteEs = r.note_es === undefined ? undefined : asText(r.note_es)?.trim();
+    if (r.note !== undefined && !note) bad('note', `${label} has an empty note`, 'write the note, or delete the line');
+    if (r.note_es !== undefined && !noteEs) bad('note_es', `${label} has an empty note_es`, 'write the Spanish note, or delete the line');
+    if (note && r.note_es === undefined) bad('note', `${label} has a note but no Spanish note (note_es)`, 'add "note_es: ..." with the same provenance in Spanish, for readers of the Spanish edition');
+    if (noteEs && r.note === undefined) bad('note_es', `${label} has a Spanish note (note_es) but no English note`, 'add "note: ..." with the same provenance in English');
+
+    for (const [k, text] of [['note', note], ['note_es', noteEs]] as const) {
+      for (const f of text ? handTypedFigures(text) : []) bad(k, `${label} has the figure "${f.text}" typed into its ${k}`, 'say it in words ("a slightly different count"), or leave it to the figures and datasets that cite this source');
+    }
+
+    const langRaw = r.lang === undefined ? 'en' : asText(r.lang);
+    const lang = SOURCE_LANGS.find((l) => l === langRaw);
+    if (!lang) bad('lang', `${label} has lang ${describe(langRaw ?? r.lang)}`, `use one of: ${SOURCE_LANGS.join(', ')} (the language the source is written in; leave it out for English)`);
+
+    for (const k of Object.keys(r)) if (!SOURCE_FIELDS.includes(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${SOURCE_FIELDS.join(', ')}`);
     if (id && KEBAB.test(id) && !out.has(id)) {
-      out.set(id, { id, publisher: asText(r.publisher) ?? '', title: asText(r.title) ?? '', url: url ?? '', published, accessed: accessed ?? '', note: asText(r.note) });
+      out.set(id, { id, publisher: asText(r.publisher) ?? '', publisherEs: asText(r.publisher_es)?.trim() || undefined, title: asText(r.title) ?? '', titleEs: asText(r.title_es)?.trim() || undefined, url: url && HTTPS.test(url) ? url : undefined, via, published, accessed: accessed ?? '', note, noteEs, lang: lang ?? 'en' });
     }
   });
 }
@@ -365,7 +469,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
 
 /** The date or month a row refers to, if it has such a column. */
 export function rowDate(ds: Dataset, row: Row): string | undefined {
-  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month');
+  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month' || c.type === 'day-or-month');
   const v = col ? row[col.name] : undefined;
   return typeof v === 'string' ? v : undefined;
 }
