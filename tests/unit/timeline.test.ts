@@ -3,7 +3,7 @@ import { parseWhen, showWhen, sortByWhen } from '../../src/lib/timeline.ts';
 import { readCell, type Column } from '../../src/lib/content/model.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 
-const col: Column = { name: 'date', type: 'day-or-month', label: 'Date', required: true };
+const col: Column = { name: 'date', type: 'day-or-month', label: 'Date', labelEs: 'Fecha', required: true };
 
 describe('timeline dates: a day or a month', () => {
   it('reads a full date as a day and YYYY-MM as a month', () => {
