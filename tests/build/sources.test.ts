@@ -215,6 +215,31 @@ describe('source titles are marked with their language (WCAG 3.1.2)', () => {
   });
 });
 
+describe('publishers are named in the page’s language', () => {
+  it('on Spanish pages, a source named in the text or under a key figure uses its Spanish name where it has one', () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const p of pages.filter((x) => langOfPage(x) === 'es')) {
+      for (const a of p.doc.querySelectorAll('a.source-ref, figure figcaption a[href*="#source-"]')) {
+        const id = /#source-([a-z0-9-]+)$/.exec(a.getAttribute('href') ?? '')?.[1];
+        const s = id ? model.sources.get(id) : undefined;
+        if (!s?.publisherEs) continue;
+        checked++;
+        if (a.text.trim() !== s.publisherEs) bad.push(`${p.path}: “${a.text.trim()}” for ${s.id}, expected “${s.publisherEs}”`);
+      }
+      for (const el of p.doc.querySelectorAll('.src-entry')) {
+        const s = model.sources.get(el.getAttribute('data-source') ?? '');
+        if (!s?.publisherEs) continue;
+        checked++;
+        const shown = el.querySelector('.src-publisher .font-semibold')?.text.trim();
+        if (shown !== s.publisherEs) bad.push(`${p.path}: “${shown}” for ${s.id}, expected “${s.publisherEs}”`);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(bad).toEqual([]);
+  });
+});
+
 if (existsSync(join(dist, 'es', 'sources', 'index.html'))) {
   describe('Spanish sources page', () => {
     it('uses the Spanish names of agencies', () => {
