@@ -180,7 +180,7 @@ describe('SVG', () => {
 });
 
 describe('stops against the timeline', () => {
-  const row = (date: string, event: string, precision = 'day'): Row => ({ date, precision, event, event_es: event, source: 'x' });
+  const row = (date: string, event: string): Row => ({ date, event, event_es: event, source: 'x' });
   const tl = (rows: Row[]) => ({ ...timeline, rows }) as Dataset;
   const stops: Stop[] = [
     { stop: 1, place: 'a', name: 'A', lon: -77, lat: 38 },
@@ -193,7 +193,7 @@ describe('stops against the timeline', () => {
   });
 
   it('names the stop and the fix when a day is missing from the timeline', () => {
-    const out = checkStops(stops, tl([row('2021-06-06', 'x'), row('2021-06-01', 'y', 'month')]));
+    const out = checkStops(stops, tl([row('2021-06-06', 'x'), row('2021-06', 'y')]));
     expect(out).toHaveLength(1);
     expect(out[0]).toContain('stop 3 (c) arrives on 2021-06-07');
     expect(out[0]).toContain('has no event on that day');
@@ -207,7 +207,7 @@ describe('stops against the timeline', () => {
   });
 
   it('lists the trip’s days from the timeline, in date order, keeping the file’s order within a day', () => {
-    const rows = [row('2021-06-08', 'd'), row('2021-06-05', 'before'), row('2021-06-06', 'a'), row('2021-06-07', 'b'), row('2021-06-07', 'c'), row('2021-06-09', 'after')];
+    const rows = [row('2021-06-08', 'd'), row('2021-06', 'month only'), row('2021-06-05', 'before'), row('2021-06-06', 'a'), row('2021-06-07', 'b'), row('2021-06-07', 'c'), row('2021-06-09', 'after')];
     expect(tripDays([...stops, { stop: 4, place: 'a', name: 'A', lon: -77, lat: 38, arrived: '2021-06-08' }], tl(rows)).map((r) => r.event)).toEqual(['a', 'b', 'c', 'd']);
   });
 

@@ -9,6 +9,9 @@ import type { Lang } from '../../lib/i18n.ts';
 import type { Stop } from './layout.ts';
 
 export const STOPS_DATASET = 'trip-stops';
+/** A full day (2021-06-07); the timeline may also hold events known only by their month (2021-07). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (r: Row) => typeof r.date === 'string' && DAY.test(r.date);
 export const TIMELINE_DATASET = 'timeline-2021';
 
 export function stopsFromDataset(ds: Dataset, lang: Lang): Stop[] {
@@ -36,7 +39,7 @@ export function checkStops(stops: Stop[], timeline: Dataset): string[] {
     }
     const prev = stops[i - 1]!.arrived;
     if (prev && s.arrived < prev) problems.push(`content/data/${STOPS_DATASET}.csv: stop ${s.stop} (${s.place}) arrives on ${s.arrived}, before the stop above it; put the stops in the order travelled`);
-    if (!timeline.rows.some((r) => r.date === s.arrived && r.precision !== 'month')) {
+    if (!timeline.rows.some((r) => isDay(r) && r.date === s.arrived)) {
       problems.push(`content/data/${STOPS_DATASET}.csv: stop ${s.stop} (${s.place}) arrives on ${s.arrived}, but content/data/${TIMELINE_DATASET}.csv has no event on that day; add the event with its source, or correct the date`);
     }
   });
@@ -51,7 +54,7 @@ export function tripDays(stops: Stop[], timeline: Dataset): Row[] {
   const last = days.reduce((a, b) => (a > b ? a : b));
   return timeline.rows
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.precision !== 'month' && typeof r.date === 'string' && r.date >= first && r.date <= last)
+    .filter(({ r }) => isDay(r) && String(r.date) >= first && String(r.date) <= last)
     .sort((a, b) => String(a.r.date).localeCompare(String(b.r.date)) || a.i - b.i)
     .map(({ r }) => r);
 }

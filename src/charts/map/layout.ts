@@ -420,10 +420,7 @@ export function layoutTripMap({ topology, stops, text }: LayoutInput): TripMapLa
     const out: MapLabel[] = [];
     const add = (kind: MapLabel['kind'], label: string, bold: boolean, candidates: Candidate[], target?: [number, number]) => {
       const hit = place(label, size, bold, candidates, taken, width, height);
-      if (!hit) {
-        if (process.env.MAP_DEBUG) for (const c of candidates) { const b = labelBox(label, c.x, c.y, c.anchor, size, bold); console.log(c, inside(b, width, height), taken.filter((t) => overlaps(t, b))); }
-        throw new Error(`The trip map has no room for the label "${label}" in its ${set} layout`);
-      }
+      if (!hit) throw new Error(`The trip map has no room for the label "${label}" in its ${set} layout: shorten the name in content/data/trip-stops.csv`);
       taken.push(hit.box);
       const far = target && !overlaps(hit.box, { x: target[0] - size * 1.2, y: target[1] - size * 1.2, w: size * 2.4, h: size * 2.4 });
       out.push({ kind, text: label, lines: hit.lines, x: hit.c.x, y: hit.c.y, anchor: hit.c.anchor, size, bold, box: hit.box, leader: far && target ? leaderFrom(hit.box, target[0], target[1]) : undefined });
