@@ -155,19 +155,60 @@ export function usesOfSource(id: string): { figures: Figure[]; datasets: Dataset
 }
 
 /**
- * Replaces [[figure-id]] in a dataset's caveat with the formatted figure, so
- * caveats shown under charts read their numbers from the data too.
+ * Replaces [[figure-id]] in a dataset's caveat or note, or in a figure's label
+ * or note, with the formatted figure, so those texts read their numbers from
+ * the data too.
  */
 export function fillFigures(text: string, lang: 'en' | 'es'): string {
   return text.replace(FIGURE_TOKEN, (_m, id: string) => {
     const f = findFigure(id);
-    if (!f) throw new Error(`Unknown figure [[${id}]] in a dataset caveat: add it to content/figures.yaml`);
+    if (!f) throw new Error(`Unknown figure [[${id}]] in a caveat, note or label: add it to content/figures.yaml`);
     return formatFigure(f.value, f.kind, lang, f.style);
   });
 }
 
-/** A dataset's caveats in a language (Spanish when written, else English), figures filled in. */
+/** A dataset's caveats in the page's language (the content check makes sure every caveat has its Spanish twin), figures filled in. */
 export function datasetCaveats(ds: Dataset, lang: 'en' | 'es'): string[] {
-  const list = lang === 'es' && ds.caveatsEs.length ? ds.caveatsEs : ds.caveats;
-  return list.map((c) => fillFigures(c, lang));
+  return (lang === 'es' ? ds.caveatsEs : ds.caveats).map((c) => fillFigures(c, lang));
+}
+
+/* Reader-facing text of datasets and figures in the page's language. Components call these, never the raw fields. */
+
+export function datasetTitle(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.titleEs : ds.title;
+}
+
+export function datasetDescription(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.descriptionEs : ds.description;
+}
+
+export function datasetUnit(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.unitEs : ds.unit;
+}
+
+export function datasetVintage(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.vintageEs : ds.vintage;
+}
+
+/** A dataset's notes in the page's language, figures filled in. */
+export function datasetNotes(ds: Dataset, lang: 'en' | 'es'): string[] {
+  return (lang === 'es' ? ds.notesEs : ds.notes).map((n) => fillFigures(n, lang));
+}
+
+/** The heading of a dataset column in the page's language. */
+export function columnLabel(ds: Dataset, column: string, lang: 'en' | 'es'): string {
+  const c = ds.columns.find((x) => x.name === column);
+  if (!c) throw new Error(`Dataset "${ds.id}" has no column "${column}"`);
+  return lang === 'es' ? c.labelEs : c.label;
+}
+
+/** What a named figure is, in the page's language (the hover text of a <Num>), figures filled in. */
+export function figureLabel(f: Figure, lang: 'en' | 'es'): string {
+  return fillFigures(lang === 'es' ? f.labelEs : f.label, lang);
+}
+
+/** A named figure's note in the page's language, if it has one, figures filled in. */
+export function figureNote(f: Figure, lang: 'en' | 'es'): string | undefined {
+  const n = lang === 'es' ? f.noteEs : f.note;
+  return n ? fillFigures(n, lang) : undefined;
 }

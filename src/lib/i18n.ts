@@ -113,7 +113,7 @@ const es: Record<UiKey, string> = {
   'chart.source': 'Fuente',
   'chart.sources': 'Fuentes',
   'chart.notes': 'Notas',
-  'chart.vintage': 'Datos al',
+  'chart.vintage': 'Versión de los datos',
   'chart.keyboardHint': 'Use las flechas para moverse entre los datos; Escape oculta los detalles.',
   'figure.unknown': 'Cifra desconocida',
   'lang.switch': 'Read in English',

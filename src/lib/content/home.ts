@@ -1,7 +1,10 @@
 /**
  * content/home.yaml: the front page's words per language: kicker, headline,
  * dek, the "what you need to know" list and the key figures (figure ids with
- * captions). Figures in this file come only through key_figures.
+ * captions and, optionally, the words for their source line). Figures in this
+ * file come only through key_figures. The Spanish section names each key
+ * figure's source in Spanish (source_label), since publishers are recorded
+ * under their English names.
  */
 import { parseYaml } from './yaml-lines.ts';
 import { handTypedFigures } from './figures-in-text.ts';
@@ -13,7 +16,8 @@ export interface HomeCopy {
   headline: string;
   dek: string;
   needToKnow: string[];
-  keyFigures: { id: string; caption: string }[];
+  /** sourceLabel: the source line's words; when absent the source's publisher is shown. */
+  keyFigures: { id: string; caption: string; sourceLabel?: string | undefined }[];
 }
 
 const FILE = 'content/home.yaml';
@@ -62,10 +66,13 @@ export function checkHome(text: string | undefined, model: ContentModel, problem
           const kf = (k ?? {}) as Record<string, unknown>;
           const id = typeof kf.id === 'string' ? kf.id : '';
           const caption = typeof kf.caption === 'string' ? kf.caption : '';
+          const sourceLabel = typeof kf.source_label === 'string' && kf.source_label.trim() ? kf.source_label : undefined;
+          if (lang === 'es' && !sourceLabel) bad(['key_figures', i], `key figure ${i + 1} of the Spanish section has no "source_label"`, 'add "source_label: ..." with the source named in Spanish, for example Casa Blanca or Departamento de Salud y Servicios Humanos (HHS)');
+          for (const k of Object.keys(kf)) if (!['id', 'caption', 'source_label'].includes(k)) bad(['key_figures', i, k], `key figure ${i + 1} has an unknown field "${k}"`, 'use only id, caption and source_label');
           if (!model.figures.has(id) && !model.brokenFigures.has(id)) bad(['key_figures', i, 'id'], `key figure ${i + 1} uses the figure "${id}", which is not in content/figures.yaml`, 'check the spelling or add the figure to content/figures.yaml');
           if (!caption.trim()) bad(['key_figures', i], `key figure ${i + 1} has no caption`, 'add "caption: ..." saying what the number is');
           for (const f of handTypedFigures(caption)) bad(['key_figures', i, 'caption'], `the caption of key figure ${i + 1} has the figure "${f.text}" typed into it`, 'keep numbers out of captions');
-          copy.keyFigures.push({ id, caption });
+          copy.keyFigures.push({ id, caption, sourceLabel });
         });
     }
     out[lang] = copy;

@@ -9,7 +9,8 @@ import type { Problem } from './problems.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
 
-export const COLUMN_TYPES = ['date', 'month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
+/** `day-or-month` holds a full date (YYYY-MM-DD) or, where only the month is known, the month alone (YYYY-MM). */
+export const COLUMN_TYPES = ['date', 'month', 'day-or-month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -61,6 +62,8 @@ export interface Column {
   name: string;
   type: ColumnType;
   label: string;
+  /** The heading on Spanish pages (label_es). */
+  labelEs: string;
   required: boolean;
   values?: string[] | undefined;
 }
@@ -70,6 +73,12 @@ export interface Dataset {
   title: string;
   description: string;
   unit: string;
+  /** Spanish twins of title, description, unit, vintage and notes (title_es, ...), shown on Spanish pages. */
+  titleEs: string;
+  descriptionEs: string;
+  unitEs: string;
+  vintageEs: string;
+  notesEs: string[];
   currency?: string | undefined;
   key: string[];
   columns: Column[];
@@ -78,7 +87,7 @@ export interface Dataset {
   checked: string;
   notes: string[];
   caveats: string[];
-  /** Spanish caveats (caveats_es), shown on Spanish pages when present. */
+  /** Spanish caveats (caveats_es), one for each caveat, shown on Spanish pages. */
   caveatsEs: string[];
   rows: Row[];
   /** CSV line of each row, for messages. */
@@ -92,12 +101,16 @@ export interface Dataset {
 export interface Figure {
   id: string;
   label: string;
+  /** The label on Spanish pages (label_es). */
+  labelEs: string;
   value: number;
   kind: FigureKind;
   style?: FigureStyle | undefined;
   source: string;
   asOf?: string | undefined;
   note?: string | undefined;
+  /** The note on Spanish pages (note_es); present whenever note is. */
+  noteEs?: string | undefined;
   dataset?: string | undefined;
 }
 
@@ -133,7 +146,7 @@ export function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-function isRealMonth(s: string): boolean {
+export function isRealMonth(s: string): boolean {
   if (!ISO_MONTH.test(s)) return false;
   const m = Number(s.slice(5, 7));
   return m >= 1 && m <= 12;
@@ -180,6 +193,11 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
       return { value: raw };
     case 'month':
       if (!isRealMonth(raw)) return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a month written as YYYY-MM`, fix: 'write the month as year-month, for example 2021-06' } };
+      return { value: raw };
+    case 'day-or-month':
+      if (!isRealDate(raw) && !isRealMonth(raw)) {
+        return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a date written as YYYY-MM-DD, nor a month written as YYYY-MM`, fix: 'write the full date, for example 2021-07-08; if only the month is known, write the month alone, for example 2021-07 (never a made-up day such as 2021-07-01)' } };
+      }
       return { value: raw };
     case 'boolean':
       if (raw !== 'true' && raw !== 'false') return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not true or false`, fix: 'write true or false' } };
@@ -327,8 +345,19 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
     const p = y.pos(path);
     problems.push({ file: yamlFile, line: p.line, column: p.column, message, fix });
   };
+  const what = { title: 'the title readers see', description: 'one or two sentences on what a row counts', unit: 'what one value counts, for example children', vintage: 'the data vintage, for example "CBP release of June 9, 2021"' };
   for (const k of ['title', 'description', 'unit', 'vintage'] as const) {
-    if (!asText(m[k])?.trim()) bad([k], `has no "${k}"`, `add "${k}: ..." (${{ title: 'the title readers see', description: 'one or two sentences on what a row counts', unit: 'what one value counts, for example children', vintage: 'the data vintage, for example "CBP release of June 9, 2021"' }[k]})`);
+    if (!asText(m[k])?.trim()) bad([k], `has no "${k}"`, `add "${k}: ..." (${what[k]})`);
+    else if (!asText(m[`${k}_es`])?.trim()) bad(m[`${k}_es`] === undefined ? [k] : [`${k}_es`], `has "${k}" but no Spanish "${k}_es"`, `add "${k}_es: ..." under "${k}", with the same text in Spanish (Spanish pages show it)`);
+    else if (k !== 'unit' && asText(m[`${k}_es`]) === asText(m[k])) bad([`${k}_es`], `has "${k}_es" identical to "${k}"`, `write "${k}_es" in Spanish`);
+  }
+  for (const k of ['notes', 'caveats'] as const) {
+    const en = Array.isArray(m[k]) ? m[k].length : 0;
+    const esKey = `${k}_es`;
+    const es = Array.isArray(m[esKey]) ? (m[esKey] as unknown[]).length : 0;
+    if (m[esKey] !== undefined && !Array.isArray(m[esKey])) bad([esKey], `has "${esKey}" that is not a list`, `write "${esKey}:" followed by one "- ..." line per item, as in "${k}"`);
+    else if (en > 0 && es === 0) bad([k], `has ${en} ${k} but no Spanish "${esKey}"`, `add "${esKey}:" with the same ${en} items in Spanish, in the same order (Spanish pages show them)`);
+    else if (en !== es) bad([esKey], `has ${en} ${k} but ${es} Spanish ${esKey}`, `give "${esKey}" one item for each item of "${k}", in the same order`);
   }
   const checked = asText(m.checked);
   if (!checked || !isRealDate(checked)) bad(['checked'], `has ${m.checked === undefined ? 'no "checked" date' : `"checked" ${describe(checked)}, which is not a date written as YYYY-MM-DD`}`, 'add "checked: YYYY-MM-DD", the day the data was last checked against its source');
@@ -337,7 +366,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
   srcs.forEach((s, i) => {
     if (!sourceIds.has(s)) bad(['sources', i], `names source "${s}", which is not in content/sources.yaml`, `add a source with "id: ${s}" to content/sources.yaml, or correct the id`);
   });
-  const knownFields = ['title', 'description', 'unit', 'currency', 'key', 'columns', 'sources', 'vintage', 'checked', 'notes', 'caveats', 'caveats_es'];
+  const knownFields = ['title', 'title_es', 'description', 'description_es', 'unit', 'unit_es', 'currency', 'key', 'columns', 'sources', 'vintage', 'vintage_es', 'checked', 'notes', 'notes_es', 'caveats', 'caveats_es'];
   for (const k of Object.keys(m)) if (!knownFields.includes(k)) bad([k], `has an unknown field "${k}"`, `check the spelling; allowed fields are ${knownFields.join(', ')}`);
   const columns: Column[] = [];
   if (!Array.isArray(m.columns) || m.columns.length === 0) bad(['columns'], 'has no "columns" list', 'list every CSV column with its name, type and label');
@@ -349,10 +378,11 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
       const type = asText(col.type) as ColumnType | undefined;
       if (!type || !COLUMN_TYPES.includes(type)) bad(['columns', i, 'type'], `column "${name}" has type ${describe(col.type)}`, `use one of: ${COLUMN_TYPES.join(', ')}`);
       if (!asText(col.label)?.trim()) bad(['columns', i, 'label'], `column "${name}" has no label`, 'add "label: ..." with the heading readers see in the data table');
+      else if (!asText(col.label_es)?.trim()) bad(['columns', i, col.label_es === undefined ? 'label' : 'label_es'], `column "${name}" has no Spanish label_es`, 'add "label_es: ..." with the heading in Spanish (Spanish pages show it)');
       if (col.required !== undefined && typeof col.required !== 'boolean') bad(['columns', i, 'required'], `column "${name}" has "required: ${String(col.required)}"`, 'write required: true or required: false');
-      for (const k of Object.keys(col)) if (!['name', 'type', 'label', 'required', 'values'].includes(k)) bad(['columns', i, k], `column "${name}" has an unknown field "${k}"`, 'use only name, type, label, required and values');
+      for (const k of Object.keys(col)) if (!['name', 'type', 'label', 'label_es', 'required', 'values'].includes(k)) bad(['columns', i, k], `column "${name}" has an unknown field "${k}"`, 'use only name, type, label, label_es, required and values');
       const values = Array.isArray(col.values) ? col.values.map((v) => asText(v) ?? '') : undefined;
-      columns.push({ name, type: type && COLUMN_TYPES.includes(type) ? type : 'text', label: asText(col.label) ?? name, required: col.required !== false, values });
+      columns.push({ name, type: type && COLUMN_TYPES.includes(type) ? type : 'text', label: asText(col.label) ?? name, labelEs: asText(col.label_es) ?? asText(col.label) ?? name, required: col.required !== false, values });
     });
   const key = Array.isArray(m.key) ? m.key.map((k) => asText(k) ?? '') : [];
   if (key.length === 0) bad(['key'], 'has no "key"', 'add "key: [column]" naming the column(s) that identify a row, for example key: [date]');
@@ -416,6 +446,11 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
     title: asText(m.title) ?? id,
     description: asText(m.description) ?? '',
     unit: asText(m.unit) ?? '',
+    titleEs: asText(m.title_es) ?? '',
+    descriptionEs: asText(m.description_es) ?? '',
+    unitEs: asText(m.unit_es) ?? '',
+    vintageEs: asText(m.vintage_es) ?? '',
+    notesEs: strList(m.notes_es),
     currency: asText(m.currency),
     key,
     columns,
@@ -434,7 +469,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
 
 /** The date or month a row refers to, if it has such a column. */
 export function rowDate(ds: Dataset, row: Row): string | undefined {
-  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month');
+  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month' || c.type === 'day-or-month');
   const v = col ? row[col.name] : undefined;
   return typeof v === 'string' ? v : undefined;
 }
@@ -450,13 +485,28 @@ export function findRow(ds: Dataset, keys: Record<string, string>): Row | undefi
   return ds.rows.find((r) => Object.entries(keys).every(([k, v]) => String(r[k] ?? '') === v));
 }
 
+/** A [[figure-id]] written in a figure's label or note, checked once every figure is read. */
+interface FigureRef {
+  file: string;
+  line: number;
+  column: number;
+  owner: string;
+  field: string;
+  ref: string;
+}
+
 function validateFigures(files: Map<string, string>, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
   const out = new Map<string, Figure>();
-  for (const [file, text] of files) validateFigureFile(file, text, sources, datasets, problems, broken, out);
+  const refs: FigureRef[] = [];
+  for (const [file, text] of files) validateFigureFile(file, text, sources, datasets, problems, broken, out, refs);
+  for (const r of refs) {
+    if (r.ref === r.owner) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses itself, [[${r.ref}]], in its ${r.field}`, fix: 'say "this amount" or "this number" instead' });
+    else if (!out.has(r.ref) && !broken.has(r.ref)) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses the figure [[${r.ref}]] in its ${r.field}, which is not in content/figures.yaml`, fix: 'check the spelling, or add the figure to content/figures.yaml' });
+  }
   return out;
 }
 
-function validateFigureFile(file: string, text: string, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>): void {
+function validateFigureFile(file: string, text: string, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[]): void {
   const y = parseYaml(text);
   for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each figure starts with "- id:"' });
   if (y.errors.length) return;
@@ -482,6 +532,17 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     }
     const before = problems.length;
     if (!asText(r.label)?.trim()) bad('label', `${label} has no label`, 'add "label: ..." saying in a few words what the number is');
+    else if (!asText(r.label_es)?.trim()) bad('label_es' in r ? 'label_es' : 'label', `${label} has no Spanish label_es`, 'add "label_es: ..." under "label", saying the same in Spanish (readers of the Spanish pages see it when they point at the number)');
+    else if (asText(r.label_es) === asText(r.label)) bad('label_es', `${label} has a label_es identical to its label`, 'write label_es in Spanish');
+    if (asText(r.note)?.trim() && asText(r.note_es) === asText(r.note)) bad('note_es', `${label} has a note_es identical to its note`, 'write note_es in Spanish');
+    if (asText(r.note)?.trim() && !asText(r.note_es)?.trim()) bad('note_es' in r ? 'note_es' : 'note', `${label} has a note but no Spanish note_es`, 'add "note_es: ..." under "note", with the same note in Spanish');
+    if (!asText(r.note)?.trim() && asText(r.note_es)?.trim()) bad('note_es', `${label} has a Spanish note_es but no English note`, 'add "note: ..." with the same note in English, or delete note_es');
+    for (const k of ['label', 'label_es', 'note', 'note_es'] as const) {
+      const text = asText(r[k]) ?? '';
+      const p = y.pos(k in r ? [i, k] : [i]);
+      for (const m of text.matchAll(FIGURE_TOKEN)) refs.push({ file, line: p.line, column: p.column, owner: id, field: k, ref: m[1]! });
+      for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) bad(k, `${label} has the figure "${f.text}" typed into its ${k}`, 'name that figure in content/figures.yaml and write [[figure-id]] in its place, or reword without it');
+    }
     const kind = asText(r.kind) as FigureKind | undefined;
     if (!kind || !KINDS.includes(kind)) bad('kind', `${label} has kind ${describe(r.kind)}`, `use one of: ${KINDS.join(', ')}`);
     const style = r.style === undefined ? undefined : (asText(r.style) as FigureStyle);
@@ -529,11 +590,11 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
       if (!a || !(isRealDate(a) || isRealMonth(a))) bad('as_of', `${label} has as_of ${describe(a ?? r.as_of)}, which is not a date`, 'write YYYY-MM-DD (or YYYY-MM)');
       else asOf = a;
     }
-    const known = new Set(['id', 'label', 'value', 'kind', 'style', 'source', 'as_of', 'note', 'dataset', 'row', 'column']);
+    const known = new Set(['id', 'label', 'label_es', 'value', 'kind', 'style', 'source', 'as_of', 'note', 'note_es', 'dataset', 'row', 'column']);
     for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
     if (problems.length > before || value === undefined || !kind || !source) broken.add(id);
     if (problems.length === before && value !== undefined && kind && source) {
-      out.set(id, { id, label: asText(r.label) ?? id, value, kind, style, source, asOf, note: asText(r.note), dataset: datasetId });
+      out.set(id, { id, label: asText(r.label) ?? id, labelEs: asText(r.label_es) ?? '', value, kind, style, source, asOf, note: asText(r.note), noteEs: asText(r.note_es), dataset: datasetId });
     }
   });
 }
@@ -551,15 +612,25 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
   const figures = validateFigures(files.figures, sources, datasets, problems, brokenFigures);
   for (const ds of datasets.values()) {
     const y = parseYaml(files.datasets.get(ds.id)?.yaml ?? '');
-    for (const [field, key] of [['caveats', 'caveats'], ['caveatsEs', 'caveats_es']] as const) {
+    for (const [field, key] of [['caveats', 'caveats'], ['caveatsEs', 'caveats_es'], ['notes', 'notes'], ['notesEs', 'notes_es']] as const) {
+      const item = key.replace(/s(_es)?$/, '$1');
       ds[field].forEach((text, i) => {
         const p = y.pos([key, i]);
         const at = (message: string, fix: string) => problems.push({ file: `content/data/${ds.id}.yaml`, line: p.line, column: p.column, message, fix });
         for (const m of text.matchAll(FIGURE_TOKEN)) {
-          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${key.replace('caveats', 'caveat')} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
+          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${item} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
         }
-        for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
-          at(`${key.replace('caveats', 'caveat')} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
+        // Notes are the desk's plain explanation of the data and may cite row values; caveats print figures only through [[figure-id]].
+        if (field === 'caveats' || field === 'caveatsEs') {
+          for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
+            at(`${item} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
+          }
+        }
+        // The Spanish twin prints the same figures as the English item.
+        if (field === 'caveatsEs' || field === 'notesEs') {
+          const en = (field === 'caveatsEs' ? ds.caveats : ds.notes)[i] ?? '';
+          const ids = (t: string) => [...t.matchAll(FIGURE_TOKEN)].map((m) => m[1]!).sort().join(', ');
+          if (ids(en) !== ids(text)) at(`${item} ${i + 1} prints the figures [${ids(text)}] but the English item prints [${ids(en)}]`, `use the same [[figure-id]] tokens as item ${i + 1} of "${key.replace('_es', '')}"`);
         }
       });
     }
