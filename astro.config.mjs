@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { SITEMAP_LOCALES, withLastmod } from './src/lib/sitemap.ts';
 
 // SITE and BASE come from the environment so the same build works on a custom
 // domain (`BASE=/`) or as a project site under a sub-path (`BASE=/explainer/`).
@@ -24,7 +25,14 @@ export default defineConfig({
   },
   // No syntax highlighter: Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Each English page is paired with its Spanish twin (xhtml:link hreflang), with lastmod from the pieces' dates.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: SITEMAP_LOCALES },
+      serialize: withLastmod(process.cwd(), base),
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },
