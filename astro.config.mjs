@@ -18,6 +18,9 @@ export default defineConfig({
   // Stylesheets as files, never inline, so one policy in public/_headers fits every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   output: 'static',
+  // Build caches (the content data store) stay inside the project, not in node_modules, so
+  // projects that share one node_modules folder never read each other's content.
+  cacheDir: './.cache/astro',
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'es'],

@@ -50,7 +50,7 @@ export function lastmodByPath(root: string): Map<string, string> {
 export function withLastmod(root: string, base: string) {
   const dates = lastmodByPath(root);
   const b = base.endsWith('/') ? base : `${base}/`;
-  return <T extends { url: string; lastmod?: string | undefined }>(item: T): T => {
+  return <T extends { url: string }>(item: T): T & { lastmod?: string } => {
     const path = new URL(item.url).pathname;
     const sitePath = path.startsWith(b) ? `/${path.slice(b.length)}` : path;
     const date = dates.get(sitePath);

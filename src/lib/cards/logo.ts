@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export const LOGO_SIZE = 512;
 export const LOGO_PATH = '/logo.png';
 
-export function logoPng(root = process.cwd()): Uint8Array {
+export function logoPng(root = process.cwd()): Uint8Array<ArrayBuffer> {
   const svg = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
-  return new Resvg(svg, { fitTo: { mode: 'width', value: LOGO_SIZE }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: LOGO_SIZE }, font: { loadSystemFonts: false } }).render().asPng());
 }
