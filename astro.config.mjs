@@ -34,6 +34,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: SITEMAP_LOCALES },
       serialize: withLastmod(process.cwd(), base),
+      // Embed pages are charts for other sites to frame (noindex), not pages to search.
+      filter: (page) => !/\/embed\//.test(new URL(page).pathname),
     }),
   ],
   vite: {
