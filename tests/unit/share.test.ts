@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardPng, cardStats, cardHash, CARD_WIDTH, CARD_HEIGHT, type CardSpec } from '../../src/lib/cards/render.ts';
+import { cardPng, cardStats, cardHash, drawCards, needsLatinExt, CARD_WIDTH, CARD_HEIGHT, type CardSpec } from '../../src/lib/cards/render.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { authorLd, jsonLdText, newsArticleLd, HEADLINE_MAX } from '../../src/lib/structured-data.ts';
@@ -45,6 +45,27 @@ describe('share cards', () => {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+
+  it('draws a batch of missing cards once: a second run over the same cards draws none', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
+    try {
+      const specs = ['Uno', 'Dos', 'Tres'].map((h) => ({ ...spec, headline: `${spec.headline}: ${h}` }));
+      expect(await drawCards(specs, { cacheDir })).toBe(3);
+      expect(await drawCards(specs, { cacheDir }), 'unchanged cards are not drawn again').toBe(0);
+      expect(await drawCards([...specs, { ...spec, dek: 'Otra entradilla' }], { cacheDir })).toBe(1);
+      const files = readdirSync(cacheDir).filter((f) => f.endsWith('.png'));
+      expect(files).toHaveLength(4);
+      for (const f of files) expect(pngSize(new Uint8Array(readFileSync(join(cacheDir, f))))).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('uses the extended Latin fonts only for text outside English and Spanish', () => {
+    expect(needsLatinExt(spec)).toBe(false);
+    expect(needsLatinExt({ ...spec, headline: '“Causas de raíz”: ¿qué cambió? — niños y señales' })).toBe(false);
+    expect(needsLatinExt({ ...spec, headline: 'Łódź and Ağrı' })).toBe(true);
   });
 
   it('hashes every field that is drawn', () => {

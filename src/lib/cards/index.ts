@@ -9,7 +9,7 @@ import { findFigure, getCardFigures, getHome } from '../data.ts';
 import { formatFigure } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { localePath } from '../links.ts';
-import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './render.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardPng, drawCards, type CardSpec } from './render.ts';
 
 export { CARD_WIDTH, CARD_HEIGHT };
 
@@ -98,4 +98,21 @@ export async function cardFor(lang: Lang, pagePath: string): Promise<CardEntry> 
 /** Static paths for a language's card endpoint. */
 export async function cardPaths(lang: Lang) {
   return (await cardEntries(lang)).map((c) => ({ params: { card: c.key }, props: { card: c } }));
+}
+
+const drawn = new Map<Lang, Promise<number>>();
+
+/**
+ * The PNG of a card, for the card endpoints. The first request of a language
+ * draws all that language's missing cards at once (a pipeline over two
+ * cores); every request then reads its card from the cache.
+ */
+export async function cardImage(card: CardEntry): Promise<Uint8Array<ArrayBuffer>> {
+  let batch = drawn.get(card.lang);
+  if (!batch || import.meta.env?.DEV) {
+    batch = cardEntries(card.lang).then((all) => drawCards(all.map((c) => c.spec), { label: card.lang }));
+    drawn.set(card.lang, batch);
+  }
+  await batch;
+  return cardPng(card.spec);
 }
