@@ -10,12 +10,14 @@ import { ContentError } from './content/problems.ts';
 import { formatFigure } from './format.ts';
 import { FIGURE_TOKEN, rowSource, type ContentModel, type Dataset, type Figure, type Source } from './content/model.ts';
 import type { HomeCopy } from './content/home.ts';
+import type { CardsConfig } from './content/cards.ts';
 import { MDX_TAGS, findTags, isTagName } from './mdx-registry.ts';
 
 export type { Dataset, Figure, Source, SourceCopy, Row, Column, Cell } from './content/model.ts';
 
 let cached: ContentModel | null = null;
 let cachedHome: CheckResult['home'] = {};
+let cachedCards: CardsConfig = new Map();
 let cachedStamp = '';
 
 /** Names, sizes and modification times of every file in content/: changes when an editor saves. */
@@ -43,8 +45,9 @@ export function getModel(): ContentModel {
   } else if (import.meta.env?.DEV) {
     cachedStamp = contentStamp(join(process.cwd(), 'content'));
   }
-  const { model, problems, home } = checkContent(process.cwd());
+  const { model, problems, home, cards } = checkContent(process.cwd());
   cachedHome = home;
+  cachedCards = cards;
   if (problems.length) {
     if (import.meta.env?.DEV) {
       console.warn(new ContentError(problems).message);
@@ -54,6 +57,12 @@ export function getModel(): ContentModel {
   }
   cached = model;
   return model;
+}
+
+/** The key figure of each piece's share card (content/cards.yaml), by file name. */
+export function getCardFigures(): CardsConfig {
+  getModel();
+  return cachedCards;
 }
 
 /** The front page's words for a language (content/home.yaml). */
