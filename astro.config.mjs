@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import curlyQuotes from './src/integrations/typography.ts';
+import { SITEMAP_LOCALES, withLastmod } from './src/lib/sitemap.ts';
 
 // SITE and BASE come from the environment so the same build works on a custom
 // domain (`BASE=/`) or as a project site under a sub-path (`BASE=/explainer/`).
@@ -19,6 +20,9 @@ export default defineConfig({
   // Stylesheets as files, never inline, so one policy in public/_headers fits every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   output: 'static',
+  // Build caches (the content data store) stay inside the project, not in node_modules, so
+  // projects that share one node_modules folder never read each other's content.
+  cacheDir: './.cache/astro',
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'es'],
@@ -26,11 +30,16 @@ export default defineConfig({
   },
   // No syntax highlighter: Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: false },
-  // The sitemap pairs each page with its other-language twin (/x/ and /es/x/);
-  // curly quotes go into the finished HTML, and the search index is written last, from it.
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }),
+    // Each English page is paired with its Spanish twin (xhtml:link hreflang), with lastmod from the pieces' dates.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: SITEMAP_LOCALES },
+      serialize: withLastmod(process.cwd(), base),
+      // Embed pages are charts for other sites to frame (noindex), not pages to search.
+      filter: (page) => !/\/embed\//.test(new URL(page).pathname),
+    }),
+    // Curly quotes go into the finished HTML; the search index is written last, from it.
     curlyQuotes(),
     pagefindIndex(),
   ],

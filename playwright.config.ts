@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-// Debian's Chromium where it is installed (CI here); Playwright's own browser elsewhere.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// Debian's Chromium where it is installed (CI here); Playwright's own browser elsewhere
+// (Ubuntu's /usr/bin/chromium-browser is a snap wrapper that headless tests cannot drive).
+const systemChromium = ['/usr/bin/chromium'].find((p) => existsSync(p));
 const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,

@@ -5,6 +5,9 @@
  * 2. Builds generated sites of 100 and 1,000 articles (one chart each) in a
  *    temporary folder, and reports ms per page and peak memory.
  * 3. Reports gzipped page weights of this site.
+ * 3b. Share cards: builds this site again from an empty card cache and reports
+ *    ms per card image, then once more unchanged and counts the cards drawn
+ *    (0 expected: cards are cached by content hash).
  * 4. Runs Lighthouse (mobile) on the home page, an article with charts and the
  *    sources page: the four category scores, LCP, CLS and TBT.
  * Writes bench-results/latest.json and docs/benchmarks.md.
@@ -12,7 +15,7 @@
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, totalmem, tmpdir, release } from 'node:os';
+import { cpus, totalmem, tmpdir, release, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureSite, BUDGETS, type PageWeight } from './lib/weights.ts';
 
@@ -21,7 +24,7 @@ const args = process.argv.slice(2);
 const skipLighthouse = args.includes('--skip-lighthouse');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000];
-const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, cls: 0.02 };
+const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, cls: 0.02, msPerCard: 50 };
 
 interface BuildRun {
   label: string;
@@ -29,6 +32,10 @@ interface BuildRun {
   ms: number;
   peakRssMB: number;
   msPerPage: number;
+  /** Share cards drawn during the build (cached ones are not drawn), and the ms each took. */
+  cardsDrawn: number;
+  cardMs: number[];
+  cardCpuMs: number[];
 }
 
 function measureBuild(root: string, label: string): BuildRun {
@@ -39,7 +46,11 @@ function measureBuild(root: string, label: string): BuildRun {
   const last = run.stdout.trim().split('\n').pop() ?? '{}';
   const { ms, peakRssMB } = JSON.parse(last) as { ms: number; peakRssMB: number };
   const pages = countPages(join(root, 'dist'));
-  return { label, pages, ms, peakRssMB, msPerPage: Math.round((ms / pages) * 10) / 10 };
+  // One line per language that drew cards: "[cards] drew N cards (en) in T ms: X ms per card (CPU Y ms per card)".
+  const drawn = [...run.stdout.matchAll(/\[cards\] drew (\d+) cards.* in (\d+) ms: [\d.]+ ms per card \(CPU ([\d.]+) ms per card\)/g)];
+  const cardMs = drawn.flatMap((m) => Array<number>(Number(m[1])).fill(Number(m[2]) / Number(m[1])));
+  const cardCpuMs = drawn.flatMap((m) => Array<number>(Number(m[1])).fill(Number(m[3])));
+  return { label, pages, ms, peakRssMB, msPerPage: Math.round((ms / pages) * 10) / 10, cardsDrawn: cardMs.length, cardMs, cardCpuMs };
 }
 
 function countPages(dir: string): number {
@@ -59,6 +70,7 @@ function generatedSite(n: number): string {
   const articles = join(dir, 'content/articles/en');
   rmSync(articles, { recursive: true, force: true });
   rmSync(join(dir, 'content/articles/es'), { recursive: true, force: true });
+  rmSync(join(dir, 'content/cards.yaml'), { force: true }); // names pieces that the generated site does not have
   mkdirSync(articles, { recursive: true });
   const charts = ['<AidChart />', '<VaccineChart />', '<EncountersChart series="all" />', '<SheltersChart />', '<OriginChart />'];
   const para =
@@ -117,18 +129,37 @@ function lighthouse(url: string): Record<string, number> {
 }
 
 async function main() {
-  const results: { machine: Record<string, string | number>; date: string; builds: BuildRun[]; weights: PageWeight[]; lighthouse: Record<string, Record<string, number>>; budgetsMissed: string[] } = {
+  const results: Results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version },
     builds: [],
     weights: [],
     lighthouse: {},
+    cards: { images: 0, msTotal: 0, msPerImage: 0, msMedian: 0, cpuMsPerImage: 0, msFirst: 0, drawnOnUnchangedRebuild: 0, loadAverage: 0 },
     budgetsMissed: [],
   };
 
-  console.log('bench: building this site');
-  results.builds.push(measureBuild(ROOT, 'this site'));
+  console.log('bench: building this site (empty card cache)');
+  rmSync(join(ROOT, '.cache/cards'), { recursive: true, force: true });
+  const cold = measureBuild(ROOT, 'this site');
+  results.builds.push(cold);
   results.weights = measureSite(join(ROOT, 'dist'));
+  console.log('bench: building this site again, unchanged');
+  const warm = measureBuild(ROOT, 'this site, rebuilt unchanged');
+  results.builds.push(warm);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const mean = (xs: number[]) => (xs.length ? Math.round((sum(xs) / xs.length) * 10) / 10 : 0);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  results.cards = {
+    images: cold.cardsDrawn,
+    msTotal: sum(cold.cardMs),
+    msPerImage: mean(cold.cardMs),
+    msMedian: median(cold.cardMs),
+    cpuMsPerImage: mean(cold.cardCpuMs),
+    msFirst: cold.cardMs[0] ?? 0,
+    drawnOnUnchangedRebuild: warm.cardsDrawn,
+    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+  };
 
   for (const n of SIZES) {
     console.log(`bench: building a generated site of ${n} articles`);
@@ -158,6 +189,9 @@ async function main() {
   const big = results.builds.find((b) => b.label.startsWith('1000'));
   if (big && big.msPerPage > TARGETS.msPerPageAt1000) results.budgetsMissed.push(`build: ${big.msPerPage} ms per page at 1,000 articles (target ${TARGETS.msPerPageAt1000})`);
   if (big && big.peakRssMB > TARGETS.peakMBAt1000) results.budgetsMissed.push(`build: ${big.peakRssMB} MB peak at 1,000 articles (target ${TARGETS.peakMBAt1000})`);
+  if (results.cards.msPerImage > TARGETS.msPerCard) results.budgetsMissed.push(`cards: ${results.cards.msPerImage} ms per image, wall clock (target ${TARGETS.msPerCard}; load average ${results.cards.loadAverage})`);
+  if (results.cards.cpuMsPerImage > TARGETS.msPerCard) results.budgetsMissed.push(`cards: ${results.cards.cpuMsPerImage} ms of CPU per image (target ${TARGETS.msPerCard})`);
+  if (results.cards.drawnOnUnchangedRebuild > 0) results.budgetsMissed.push(`cards: ${results.cards.drawnOnUnchangedRebuild} drawn again on an unchanged rebuild (expected 0)`);
   for (const w of results.weights) {
     if (w.html > BUDGETS.html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${BUDGETS.html})`);
     if (w.firstLoad > BUDGETS.firstLoad) results.budgetsMissed.push(`${w.page}: first load ${w.firstLoad} B (budget ${BUDGETS.firstLoad})`);
@@ -177,7 +211,17 @@ async function main() {
   console.log('\n' + md);
 }
 
-function report(r: { machine: Record<string, string | number>; date: string; builds: BuildRun[]; weights: PageWeight[]; lighthouse: Record<string, Record<string, number>>; budgetsMissed: string[] }): string {
+interface Results {
+  machine: Record<string, string | number>;
+  date: string;
+  builds: BuildRun[];
+  weights: PageWeight[];
+  lighthouse: Record<string, Record<string, number>>;
+  cards: { images: number; msTotal: number; msPerImage: number; msMedian: number; cpuMsPerImage: number; msFirst: number; drawnOnUnchangedRebuild: number; loadAverage: number };
+  budgetsMissed: string[];
+}
+
+function report(r: Results): string {
   const kb = (b: number) => (b / 1024).toFixed(1);
   const lines = [
     '# Benchmarks',
@@ -190,7 +234,13 @@ function report(r: { machine: Record<string, string | number>; date: string; bui
     '| --- | ---: | ---: | ---: | ---: |',
     ...r.builds.map((b) => `| ${b.label} | ${b.pages} | ${(b.ms / 1000).toFixed(1)} | ${b.msPerPage} | ${b.peakRssMB} |`),
     '',
-    `Targets at 1,000 pages: at most ${TARGETS.msPerPageAt1000} ms per page and ${TARGETS.peakMBAt1000} MB peak memory.`,
+    `Targets at 1,000 pages: at most ${TARGETS.msPerPageAt1000} ms per page and ${TARGETS.peakMBAt1000} MB peak memory. Each page has a share card; the generated sites start with an empty card cache, so their times include drawing one card per article.`,
+    '',
+    '## Share cards (1200×630 PNG, satori + resvg)',
+    '',
+    `From an empty cache: ${r.cards.images} images in ${Math.round(r.cards.msTotal)} ms of build time, ${r.cards.msPerImage} ms per image (the first language's batch also loads the fonts and the renderer), ${r.cards.cpuMsPerImage} ms of CPU per image. Cards are drawn per language as a pipeline: satori lays out one card while resvg rasterizes the previous one on the other core. Load average during the run: ${r.cards.loadAverage}. Target: at most ${TARGETS.msPerCard} ms per image.`,
+    '',
+    `Rebuilt without changes: ${r.cards.drawnOnUnchangedRebuild} images drawn (each card is cached under a hash of its text, the fonts and the design version, in \`.cache/cards/\`).`,
     '',
     '## Page weight (gzipped, KB)',
     '',

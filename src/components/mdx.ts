@@ -10,6 +10,7 @@ import VaccineChart from '../charts/vaccine/VaccineChart.astro';
 import EncountersChart from '../charts/encounters/EncountersChart.astro';
 import SheltersChart from '../charts/shelters/SheltersChart.astro';
 import OriginChart from '../charts/origin/OriginChart.astro';
+import TripMap from '../charts/map/TripMap.astro';
 
 export const mdxComponents = {
   Num,
@@ -20,4 +21,5 @@ export const mdxComponents = {
   EncountersChart,
   SheltersChart,
   OriginChart,
+  TripMap,
 };

@@ -10,12 +10,14 @@ import { ContentError } from './content/problems.ts';
 import { formatFigure } from './format.ts';
 import { FIGURE_TOKEN, rowSource, type ContentModel, type Dataset, type Figure, type Source } from './content/model.ts';
 import type { HomeCopy } from './content/home.ts';
+import type { CardsConfig } from './content/cards.ts';
 import { MDX_TAGS, findTags, isTagName } from './mdx-registry.ts';
 
-export type { Dataset, Figure, Source, Row, Column, Cell } from './content/model.ts';
+export type { Dataset, Figure, Source, SourceCopy, Row, Column, Cell } from './content/model.ts';
 
 let cached: ContentModel | null = null;
 let cachedHome: CheckResult['home'] = {};
+let cachedCards: CardsConfig = new Map();
 let cachedStamp = '';
 
 /** Names, sizes and modification times of every file in content/: changes when an editor saves. */
@@ -43,8 +45,9 @@ export function getModel(): ContentModel {
   } else if (import.meta.env?.DEV) {
     cachedStamp = contentStamp(join(process.cwd(), 'content'));
   }
-  const { model, problems, home } = checkContent(process.cwd());
+  const { model, problems, home, cards } = checkContent(process.cwd());
   cachedHome = home;
+  cachedCards = cards;
   if (problems.length) {
     if (import.meta.env?.DEV) {
       console.warn(new ContentError(problems).message);
@@ -54,6 +57,12 @@ export function getModel(): ContentModel {
   }
   cached = model;
   return model;
+}
+
+/** The key figure of each piece's share card (content/cards.yaml), by file name. */
+export function getCardFigures(): CardsConfig {
+  getModel();
+  return cachedCards;
 }
 
 /** The front page's words for a language (content/home.yaml). */
@@ -66,6 +75,36 @@ export function getSource(id: string): Source {
   const s = getModel().sources.get(id);
   if (!s) throw new Error(`Unknown source "${id}": add it to content/sources.yaml`);
   return s;
+}
+
+/** A run of text and the language it is written in, so a page can mark runs in the other language. */
+export interface LangText {
+  text: string;
+  lang: 'en' | 'es';
+}
+
+/** The publisher's name as a reader of `lang` sees it: the Spanish name on Spanish pages when there is one. */
+export function sourcePublisher(s: Source, lang: 'en' | 'es'): LangText {
+  if (lang === 'es' && s.publisherEs) return { text: s.publisherEs, lang: 'es' };
+  return { text: s.publisher, lang: s.lang };
+}
+
+/** The source's title for a reader of `lang`: its own title, or the desk's Spanish description on Spanish pages. */
+export function sourceTitle(s: Source, lang: 'en' | 'es'): LangText {
+  // A title with a Spanish twin is the desk's own description, written in English.
+  if (s.titleEs) return lang === 'es' ? { text: s.titleEs, lang: 'es' } : { text: s.title, lang: 'en' };
+  return { text: s.title, lang: s.lang };
+}
+
+/** The name of the site whose copy the desk read, for a reader of `lang`. */
+export function copyName(s: Source, lang: 'en' | 'es'): string | undefined {
+  if (!s.via) return undefined;
+  return lang === 'es' && s.via.nameEs ? s.via.nameEs : s.via.name;
+}
+
+/** The source's note in a language (both are required together by the content check). */
+export function sourceNote(s: Source, lang: 'en' | 'es'): string | undefined {
+  return lang === 'es' ? (s.noteEs ?? s.note) : s.note;
 }
 
 export function getDataset(id: string): Dataset {
@@ -125,19 +164,60 @@ export function usesOfSource(id: string): { figures: Figure[]; datasets: Dataset
 }
 
 /**
- * Replaces [[figure-id]] in a dataset's caveat with the formatted figure, so
- * caveats shown under charts read their numbers from the data too.
+ * Replaces [[figure-id]] in a dataset's caveat or note, or in a figure's label
+ * or note, with the formatted figure, so those texts read their numbers from
+ * the data too.
  */
 export function fillFigures(text: string, lang: 'en' | 'es'): string {
   return text.replace(FIGURE_TOKEN, (_m, id: string) => {
     const f = findFigure(id);
-    if (!f) throw new Error(`Unknown figure [[${id}]] in a dataset caveat: add it to content/figures.yaml`);
+    if (!f) throw new Error(`Unknown figure [[${id}]] in a caveat, note or label: add it to content/figures.yaml`);
     return formatFigure(f.value, f.kind, lang, f.style);
   });
 }
 
-/** A dataset's caveats in a language (Spanish when written, else English), figures filled in. */
+/** A dataset's caveats in the page's language (the content check makes sure every caveat has its Spanish twin), figures filled in. */
 export function datasetCaveats(ds: Dataset, lang: 'en' | 'es'): string[] {
-  const list = lang === 'es' && ds.caveatsEs.length ? ds.caveatsEs : ds.caveats;
-  return list.map((c) => fillFigures(c, lang));
+  return (lang === 'es' ? ds.caveatsEs : ds.caveats).map((c) => fillFigures(c, lang));
+}
+
+/* Reader-facing text of datasets and figures in the page's language. Components call these, never the raw fields. */
+
+export function datasetTitle(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.titleEs : ds.title;
+}
+
+export function datasetDescription(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.descriptionEs : ds.description;
+}
+
+export function datasetUnit(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.unitEs : ds.unit;
+}
+
+export function datasetVintage(ds: Dataset, lang: 'en' | 'es'): string {
+  return lang === 'es' ? ds.vintageEs : ds.vintage;
+}
+
+/** A dataset's notes in the page's language, figures filled in. */
+export function datasetNotes(ds: Dataset, lang: 'en' | 'es'): string[] {
+  return (lang === 'es' ? ds.notesEs : ds.notes).map((n) => fillFigures(n, lang));
+}
+
+/** The heading of a dataset column in the page's language. */
+export function columnLabel(ds: Dataset, column: string, lang: 'en' | 'es'): string {
+  const c = ds.columns.find((x) => x.name === column);
+  if (!c) throw new Error(`Dataset "${ds.id}" has no column "${column}"`);
+  return lang === 'es' ? c.labelEs : c.label;
+}
+
+/** What a named figure is, in the page's language (the hover text of a <Num>), figures filled in. */
+export function figureLabel(f: Figure, lang: 'en' | 'es'): string {
+  return fillFigures(lang === 'es' ? f.labelEs : f.label, lang);
+}
+
+/** A named figure's note in the page's language, if it has one, figures filled in. */
+export function figureNote(f: Figure, lang: 'en' | 'es'): string | undefined {
+  const n = lang === 'es' ? f.noteEs : f.note;
+  return n ? fillFigures(n, lang) : undefined;
 }

@@ -1,6 +1,6 @@
 /** Datasets as readers download them: CSV rows and JSON metadata. */
 import { toCsv } from './content/csv.ts';
-import { getModel, datasetSources, type Dataset } from './data.ts';
+import { getModel, datasetSources, datasetCaveats, datasetNotes, type Dataset } from './data.ts';
 
 export function datasetCsv(ds: Dataset): string {
   const header = ds.columns.map((c) => c.name);
@@ -18,19 +18,25 @@ export function datasetMeta(ds: Dataset) {
   return {
     id: ds.id,
     title: ds.title,
+    title_es: ds.titleEs,
     description: ds.description,
+    description_es: ds.descriptionEs,
     unit: ds.unit,
+    unit_es: ds.unitEs,
     ...(ds.currency ? { currency: ds.currency } : {}),
     key: ds.key,
-    columns: ds.columns.map((c) => ({ name: c.name, type: c.type, label: c.label, required: c.required })),
+    columns: ds.columns.map((c) => ({ name: c.name, type: c.type, label: c.label, label_es: c.labelEs, required: c.required })),
     rows: ds.rows.length,
     vintage: ds.vintage,
+    vintage_es: ds.vintageEs,
     checked: ds.checked,
-    notes: ds.notes,
-    caveats: ds.caveats,
+    notes: datasetNotes(ds, 'en'),
+    notes_es: datasetNotes(ds, 'es'),
+    caveats: datasetCaveats(ds, 'en'),
+    caveats_es: datasetCaveats(ds, 'es'),
     sources: datasetSources(ds).map((id) => {
       const s = model.sources.get(id);
-      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published ?? null } : { id };
+      return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url ?? null, via: s.via ?? null, published: s.published ?? null } : { id };
     }),
   };
 }

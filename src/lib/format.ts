@@ -2,6 +2,22 @@
  * House style for numbers and dates, through Intl, in the page's language.
  * Prose, key figures, chart labels and tables all format through here so the
  * same value reads the same everywhere.
+ *
+ * One style per language:
+ * - English (en-US): "22,557", "1.5 million", "$310 million", "38%".
+ * - Spanish (es-419, Latin American Spanish, as Intl prints it): a comma groups
+ *   thousands and a point marks decimals, as in Mexico and Central America:
+ *   "22,557", "1.5 millones", "310 millones de dólares", "4 mil millones de
+ *   dólares", "38%". Spanish puts "de" between millón/millones and a noun:
+ *   "1 millón de dosis" (formatCountOf).
+ * - Short forms for axis ticks and labels on marks, one abbreviation per
+ *   language and the same in every short formatter: English "5K", "180K",
+ *   "1.5M", "4B", "$310M"; Spanish "5 mil", "180 mil", "1.5 M", "4 mil M",
+ *   "US$310 M". (Intl's own compact Spanish mixes "5 K" with "10 k" and writes
+ *   "4000 M", so the units are chosen here and only the digits come from Intl.)
+ * Charts call formatCountShort (ticks), formatCountShort3 (labels on marks),
+ * formatMoneyShort (money ticks), formatCompact / formatCountOf (summaries) and
+ * formatMoney / formatCount / formatShare (prose and tables).
  */
 import { INTL_LOCALE, type Lang } from './i18n.ts';
 
@@ -19,12 +35,12 @@ function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
-/** 22557 -> "22,557" (en), "22,557" (es-419). */
+/** 22557 -> "22,557" (en and es-419). */
 export function formatCount(value: number, lang: Lang): string {
   return nf(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** 1500000 -> "1.5 million" / "1,5 millones"; below 1,000,000 the full number. */
+/** 1500000 -> "1.5 million" / "1.5 millones"; 1000000 -> "1 million" / "1 millón"; below 1,000,000 the full number. */
 export function formatCompact(value: number, lang: Lang): string {
   if (Math.abs(value) < 1_000_000) return formatCount(value, lang);
   return nf(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
@@ -43,24 +59,61 @@ export function formatMoney(value: number, lang: Lang, style: FigureStyle = 'com
   return `$${big ? formatCompact(value, lang) : formatCount(value, lang)}`;
 }
 
-/** Short money for axis ticks: 4000000000 -> "$4B" / "4 mil M US$". */
+/** The units of the short forms, largest first: English K, M, B; Spanish mil, M, mil M. */
+const SHORT_UNITS: Record<Lang, [number, string][]> = {
+  en: [
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
+  es: [
+    [1e9, '\u00a0mil\u00a0M'],
+    [1e6, '\u00a0M'],
+    [1e3, '\u00a0mil'],
+  ],
+};
+
+/** A number in the short style of its language, digits through Intl with the given precision. */
+function short(value: number, lang: Lang, digits: Intl.NumberFormatOptions): string {
+  const f = nf(lang, digits);
+  const abs = Math.abs(value);
+  const units = SHORT_UNITS[lang];
+  for (let i = 0; i < units.length; i++) {
+    const [size, suffix] = units[i]!;
+    if (abs < size) continue;
+    // 999,960 rounds to "1000K": step up to "1M" instead.
+    const shown = Number(f.format(abs / size).replace(/,/g, ''));
+    if (shown >= 1000 && i > 0) {
+      const [bigger, biggerSuffix] = units[i - 1]!;
+      return `${value < 0 ? '-' : ''}${f.format(abs / bigger)}${biggerSuffix}`;
+    }
+    return `${value < 0 ? '-' : ''}${f.format(abs / size)}${suffix}`;
+  }
+  return f.format(value);
+}
+
+/** Short money for axis ticks: 4000000000 -> "$4B" / "US$4 mil M"; 310000000 -> "$310M" / "US$310 M". */
 export function formatMoneyShort(value: number, lang: Lang): string {
-  return nf(lang, {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    compactDisplay: 'short',
-    maximumFractionDigits: 1,
-    trailingZeroDisplay: 'stripIfInteger',
-  }).format(value);
+  const n = short(Math.abs(value), lang, { maximumFractionDigits: 1 });
+  return `${value < 0 ? '-' : ''}${lang === 'es' ? 'US$' : '$'}${n}`;
 }
 
-/** Short counts for axis ticks: 180000 -> "180K" / "180 k". */
+/** Short counts for axis ticks: 5000 -> "5K" / "5 mil"; 180000 -> "180K" / "180 mil"; 1500000 -> "1.5M" / "1.5 M". */
 export function formatCountShort(value: number, lang: Lang): string {
-  return nf(lang, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1, trailingZeroDisplay: 'stripIfInteger' }).format(value);
+  return short(value, lang, { maximumFractionDigits: 1 });
 }
 
-/** 0.38 -> "38%" / "38 %". */
+/**
+ * A count with its noun, as a sentence prints it: 1000000 doses -> "1 million
+ * doses" / "1 millón de dosis"; 500000 -> "500,000 doses" / "500,000 dosis".
+ * Spanish needs "de" after millón, millones and mil millones.
+ */
+export function formatCountOf(value: number, noun: string, lang: Lang): string {
+  const n = formatCompact(value, lang);
+  return lang === 'es' && /(millón|millones)$/.test(n) ? `${n} de ${noun}` : `${n} ${noun}`;
+}
+
+/** 0.38 -> "38%" (en and es-419). */
 export function formatShare(value: number, lang: Lang): string {
   return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
@@ -171,7 +224,7 @@ export function formatMonthDay(d: Date | string, lang: Lang): string {
   return df(lang, { month: 'long', day: 'numeric' }).format(asDate(d));
 }
 
-/** Short count with up to three significant digits, for labels on marks: 1750000 -> "1.75M" / "1.75 M". */
+/** Short count with up to three significant digits, for labels on marks: 1750000 -> "1.75M" / "1.75 M"; 500000 -> "500K" / "500 mil". */
 export function formatCountShort3(value: number, lang: Lang): string {
-  return nf(lang, { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(value);
+  return short(value, lang, { maximumSignificantDigits: 3 });
 }

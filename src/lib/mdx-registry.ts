@@ -63,6 +63,7 @@ export const MDX_TAGS = {
     datasets: ['uc-by-citizenship'],
     example: '<OriginChart />',
   },
+  TripMap: { what: 'the map of the trip (stops in content/data/trip-stops.csv, days from the timeline)', attrs: {}, datasets: ['trip-stops', 'timeline-2021'], example: '<TripMap />' },
 } as const satisfies Record<string, TagSpec>;
 
 export type TagName = keyof typeof MDX_TAGS;

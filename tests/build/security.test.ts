@@ -46,11 +46,18 @@ describe('Content-Security-Policy', () => {
 
   it('every inline script and style is covered by a hash, and no element has a style attribute', () => {
     let inline = 0;
+    let jsonBlocks = 0;
     for (const p of pages) {
       const policy = policyOf(p.doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!);
       for (const s of p.doc.querySelectorAll('script:not([src])')) {
         const type = s.getAttribute('type') ?? '';
-        if (/json/.test(type)) continue; // data blocks are never executed
+        if (type === 'application/json' || type === 'application/ld+json') {
+          // A data block (chart data, JSON-LD) is never executed, so the policy need not hash it; it must hold JSON and nothing else.
+          if (type === 'application/ld+json') jsonBlocks++;
+          expect(() => JSON.parse(s.rawText), `${p.name}: ${type} block is not valid JSON`).not.toThrow();
+          expect(s.rawText, `${p.name}: "<" in a data block must be escaped`).not.toContain('<');
+          continue;
+        }
         inline++;
         expect(policy.get('script-src') ?? [], `${p.name}: inline script not hashed`).toContain(sha256(s.rawText));
       }
@@ -62,6 +69,7 @@ describe('Content-Security-Policy', () => {
     }
     // Stylesheets are files (build.inlineStylesheets: 'never'), so one header policy fits every page.
     expect(inline).toBe(0);
+    expect(jsonBlocks, 'articles and front pages carry structured data').toBeGreaterThan(10);
   });
 
   it('public/_headers repeats the policy with frame-ancestors and the other security headers', () => {

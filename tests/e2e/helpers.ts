@@ -21,6 +21,6 @@ export async function noHorizontalScroll(page: Page) {
 }
 
 /** The English pages that carry charts. */
-export const CHART_PAGES_EN = ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/'];
+export const CHART_PAGES_EN = ['/border-numbers/', '/what-the-us-offered/', '/vaccine-diplomacy/', '/what-came-next/'];
 /** Every page that carries charts, in both languages. */
 export const CHART_PAGES = [...CHART_PAGES_EN, ...CHART_PAGES_EN.map((p) => `/es${p}`)];

@@ -81,14 +81,14 @@ describe('content check', () => {
       'content/data/shelters.yaml': (s) => s.replace('sources: [hhs-daily]', 'sources: [hhs-dialy]'),
       'content/data/aid.csv': (s) => s.replace(',wh-relief', ',wh-releif'),
     });
-    expect(out).toContain('content/data/shelters.yaml:16:11 names source "hhs-dialy", which is not in content/sources.yaml. Fix: add a source with "id: hhs-dialy" to content/sources.yaml, or correct the id');
+    expect(out).toContain('content/data/shelters.yaml:22:11 names source "hhs-dialy", which is not in content/sources.yaml. Fix: add a source with "id: hhs-dialy" to content/sources.yaml, or correct the id');
     expect(out).toContain('content/data/aid.csv:2:4 source "wh-releif" in column "source" is not in content/sources.yaml. Fix: add a source with "id: wh-releif" to content/sources.yaml, or correct the id');
   });
 
   it('reports unknown fields in a dataset description (typos never pass silently)', () => {
     const out = problemsOf({ 'content/data/shelters.yaml': (s) => s.replace('checked: 2026-11-29', 'checked: 2026-11-29\ncaveat_es: [x]').replace('    label: Note', '    label: Note\n    requird: false') });
-    expect(out).toContain('content/data/shelters.yaml:15:14 column "note" has an unknown field "requird". Fix: use only name, type, label, required and values');
-    expect(out.some((l) => l.startsWith('content/data/shelters.yaml:20:1 has an unknown field "caveat_es". Fix: check the spelling; allowed fields are'))).toBe(true);
+    expect(out).toContain('content/data/shelters.yaml:20:14 column "note" has an unknown field "requird". Fix: use only name, type, label, label_es, required and values');
+    expect(out.some((l) => l.startsWith('content/data/shelters.yaml:27:1 has an unknown field "caveat_es". Fix: check the spelling; allowed fields are'))).toBe(true);
   });
 
   it('reports a dataset without a source', () => {
@@ -98,7 +98,7 @@ describe('content check', () => {
 
   it('reports a non-https source URL', () => {
     const out = problemsOf({ 'content/sources.yaml': (s) => s.replace('https://example.gov/hhs/', 'http://example.gov/hhs/') });
-    expect(out).toContain('content/sources.yaml:10:8 source "hhs-daily" has url "http://example.gov/hhs/", which is not a secure https address. Fix: use the https:// address of the page (open it in a browser and copy the address)');
+    expect(out).toContain('content/sources.yaml:10:8 source "hhs-daily" has url "http://example.gov/hhs/", which is not a secure https address. Fix: use the https:// address of the original page (open it in a browser and copy the address), or delete the line if the original is not established');
   });
 
   it('reports an unknown figure id in MDX at its line', () => {
@@ -150,7 +150,7 @@ describe('content check', () => {
 
   it('reports a figure pointing at a missing row', () => {
     const out = problemsOf({ 'content/figures.yaml': (s) => s.replace('{ date: 2021-04-29 }', '{ date: 2021-04-30 }') });
-    expect(out.some((l) => l.startsWith('content/figures.yaml:10:3 figure "hhs-peak" names a row (date = 2021-04-30) that is not in content/data/shelters.csv'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/figures.yaml:12:3 figure "hhs-peak" names a row (date = 2021-04-30) that is not in content/data/shelters.csv'))).toBe(true);
   });
 
   it('reports links from the site root and links to missing or draft articles', () => {
@@ -178,21 +178,60 @@ describe('content check', () => {
   });
 
   it('reports figures typed into a caveat and unknown [[figure]] tokens', () => {
-    const out = problemsOf({ 'content/data/shelters.yaml': (s) => s + 'caveats:\n  - "The peak was 22,557 children."\n  - "The peak was [[hhs-peek]]."\n  - "The peak was [[hhs-peak]]."\n' });
+    const out = problemsOf({ 'content/data/shelters.yaml': (s) => s + 'caveats:\n  - "The peak was 22,557 children."\n  - "The peak was [[hhs-peek]]."\n  - "The peak was [[hhs-peak]]."\ncaveats_es:\n  - "El máximo fue [[hhs-peak]]."\n  - "El máximo fue [[hhs-peek]]."\n  - "El máximo fue [[hhs-peak]]."\n' });
     expect(out).toEqual([
-      'content/data/shelters.yaml:20:5 caveat 1 has the figure "22,557" typed into it. Fix: name the figure in content/figures.yaml and write [[figure-id]] in its place',
-      'content/data/shelters.yaml:21:5 caveat 2 uses the figure [[hhs-peek]], which is not in content/figures.yaml. Fix: check the spelling, or add the figure to content/figures.yaml',
+      'content/data/shelters.yaml:27:5 caveat 1 has the figure "22,557" typed into it. Fix: name the figure in content/figures.yaml and write [[figure-id]] in its place',
+      'content/data/shelters.yaml:28:5 caveat 2 uses the figure [[hhs-peek]], which is not in content/figures.yaml. Fix: check the spelling, or add the figure to content/figures.yaml',
+      'content/data/shelters.yaml:31:5 caveat_es 1 prints the figures [hhs-peak] but the English item prints []. Fix: use the same [[figure-id]] tokens as item 1 of "caveats"',
+      'content/data/shelters.yaml:32:5 caveat_es 2 uses the figure [[hhs-peek]], which is not in content/figures.yaml. Fix: check the spelling, or add the figure to content/figures.yaml',
     ]);
   });
 
   it('reads figures and sources split into topic files, and refuses duplicate ids and URLs', () => {
-    expect(problemsOf({ 'content/figures/extra.yaml': () => '- id: hhs-peak-again\n  label: Same peak\n  dataset: shelters\n  row: { date: 2021-04-29 }\n  column: children\n  kind: count\n' })).toEqual([]);
+    expect(problemsOf({ 'content/figures/extra.yaml': () => '- id: hhs-peak-again\n  label: Same peak\n  label_es: El mismo máximo\n  dataset: shelters\n  row: { date: 2021-04-29 }\n  column: children\n  kind: count\n' })).toEqual([]);
     const out = problemsOf({
       'content/figures/extra.yaml': () => '- id: hhs-peak\n  label: Same id twice\n  value: 1\n  kind: count\n  source: hhs-daily\n',
       'content/sources/extra.yaml': () => '- id: hhs-copy\n  publisher: HHS\n  title: The same page again\n  url: https://example.gov/hhs/\n  accessed: 2026-11-29\n',
     });
     expect(out).toContain('content/figures/extra.yaml:1:7 figure id "hhs-peak" is used twice. Fix: give each figure its own id');
     expect(out).toContain('content/sources/extra.yaml:4:8 source "hhs-copy" has the same url as source "hhs-daily". Fix: use the id "hhs-daily" wherever this source is cited and delete this entry');
+  });
+
+  it('asks for the Spanish twin of every text readers see, at its line', () => {
+    const out = problemsOf({
+      'content/figures.yaml': (s) => s.replace('  label_es: Máximo de niños bajo cuidado\n', '').replace('  label: Share from Guatemala\n', '  label: Share from Guatemala\n  note: Rounded.\n'),
+      'content/data/shelters.yaml': (s) => s.replace('title_es: Niños en albergues\n', '').replace('    label_es: Fecha\n', '').replace('vintage_es: Tabla diaria del HHS, 2021\n', '') + 'notes:\n  - One.\n  - Two.\nnotes_es:\n  - Uno.\n',
+    });
+    expect(out).toEqual([
+      'content/data/shelters.yaml:1:8 has "title" but no Spanish "title_es". Fix: add "title_es: ..." under "title", with the same text in Spanish (Spanish pages show it)',
+      'content/data/shelters.yaml:10:12 column "date" has no Spanish label_es. Fix: add "label_es: ..." with the heading in Spanish (Spanish pages show it)',
+      'content/data/shelters.yaml:21:10 has "vintage" but no Spanish "vintage_es". Fix: add "vintage_es: ..." under "vintage", with the same text in Spanish (Spanish pages show it)',
+      'content/data/shelters.yaml:26:1 has 2 notes but 1 Spanish notes_es. Fix: give "notes_es" one item for each item of "notes", in the same order',
+      'content/figures.yaml:9:10 figure "hhs-peak" has no Spanish label_es. Fix: add "label_es: ..." under "label", saying the same in Spanish (readers of the Spanish pages see it when they point at the number)',
+      'content/figures.yaml:16:9 figure "share-guatemala" has a note but no Spanish note_es. Fix: add "note_es: ..." under "note", with the same note in Spanish',
+    ]);
+  });
+
+  it('refuses a Spanish twin that is a copy of the English', () => {
+    const out = problemsOf({
+      'content/figures.yaml': (s) => s.replace('  label_es: Proporción de Guatemala\n', '  label_es: Share from Guatemala\n'),
+      'content/data/shelters.yaml': (s) => s.replace('description_es: Niños bajo cuidado cada día.', 'description_es: Children in care on each day.'),
+    });
+    expect(out).toEqual([
+      'content/data/shelters.yaml:4:17 has "description_es" identical to "description". Fix: write "description_es" in Spanish',
+      'content/figures.yaml:17:13 figure "share-guatemala" has a label_es identical to its label. Fix: write label_es in Spanish',
+    ]);
+  });
+
+  it('prints figures in labels and notes only through [[figure-id]], and checks the ids', () => {
+    const out = problemsOf({
+      'content/figures.yaml': (s) => s.replace('  label: Share from Guatemala\n  label_es: Proporción de Guatemala\n', '  label: Share from Guatemala, against 16,264 children\n  label_es: Proporción de Guatemala\n  note: Part of [[aid-31m]] and [[share-guatemala]].\n  note_es: Parte de [[aid-310m]].\n'),
+    });
+    expect(out).toEqual([
+      'content/figures.yaml:16:10 figure "share-guatemala" has the figure "16,264" typed into its label. Fix: name that figure in content/figures.yaml and write [[figure-id]] in its place, or reword without it',
+      'content/figures.yaml:18:9 figure "share-guatemala" uses the figure [[aid-31m]] in its note, which is not in content/figures.yaml. Fix: check the spelling, or add the figure to content/figures.yaml',
+      'content/figures.yaml:18:9 figure "share-guatemala" uses itself, [[share-guatemala]], in its note. Fix: say "this amount" or "this number" instead',
+    ]);
   });
 
   it('reports every problem across files in one run', () => {

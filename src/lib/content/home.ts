@@ -1,7 +1,9 @@
 /**
  * content/home.yaml: the front page's words per language: kicker, headline,
  * dek, the "what you need to know" list and the key figures (figure ids with
- * captions). Figures in this file come only through key_figures.
+ * captions). Figures in this file come only through key_figures; each key
+ * figure's source line names the publisher in the page's language
+ * (publisher_es in content/sources.yaml).
  */
 import { parseYaml } from './yaml-lines.ts';
 import { handTypedFigures } from './figures-in-text.ts';
@@ -62,6 +64,7 @@ export function checkHome(text: string | undefined, model: ContentModel, problem
           const kf = (k ?? {}) as Record<string, unknown>;
           const id = typeof kf.id === 'string' ? kf.id : '';
           const caption = typeof kf.caption === 'string' ? kf.caption : '';
+          for (const k of Object.keys(kf)) if (!['id', 'caption'].includes(k)) bad(['key_figures', i, k], `key figure ${i + 1} has an unknown field "${k}"`, 'use only id and caption');
           if (!model.figures.has(id) && !model.brokenFigures.has(id)) bad(['key_figures', i, 'id'], `key figure ${i + 1} uses the figure "${id}", which is not in content/figures.yaml`, 'check the spelling or add the figure to content/figures.yaml');
           if (!caption.trim()) bad(['key_figures', i], `key figure ${i + 1} has no caption`, 'add "caption: ..." saying what the number is');
           for (const f of handTypedFigures(caption)) bad(['key_figures', i, 'caption'], `the caption of key figure ${i + 1} has the figure "${f.text}" typed into it`, 'keep numbers out of captions');

@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { validateContent, type ContentFiles, type ContentModel } from './model.ts';
 import { checkArticle, type ArticleInfo } from './articles.ts';
 import { checkHome, type HomeCopy } from './home.ts';
+import { checkCards, type CardsConfig } from './cards.ts';
 import type { Problem } from './problems.ts';
 
 function read(path: string): string | undefined {
@@ -63,6 +64,8 @@ export interface CheckResult {
   /** Site pages such as About, from content/pages/<lang>/*.mdx. */
   pages: ArticleInfo[];
   home: Partial<Record<'en' | 'es', HomeCopy>>;
+  /** content/cards.yaml: the key figure on each piece's share card. */
+  cards: CardsConfig;
 }
 
 /** Check everything under `root` (the project root, which holds content/). */
@@ -98,6 +101,7 @@ export function checkContent(root: string): CheckResult {
       }
     }
   }
+  const cards = checkCards(read(join(contentDir, 'cards.yaml')), model, [...articles, ...pages], problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { model, problems, articles, pages, home };
+  return { model, problems, articles, pages, home, cards };
 }

@@ -9,25 +9,61 @@ import type { Problem } from './problems.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
 
-export const COLUMN_TYPES = ['date', 'month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
+/** `day-or-month` holds a full date (YYYY-MM-DD) or, where only the month is known, the month alone (YYYY-MM). */
+export const COLUMN_TYPES = ['date', 'month', 'day-or-month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
+/** A copy of a source that the desk read because the original could not be read. */
+export interface SourceCopy {
+  /** Who hosts the copy, as readers should see it named, for example "National Post". */
+  name: string;
+  /** The host's name for Spanish readers, when it differs ("la Embajada de EE. UU. en Guatemala"). */
+  nameEs?: string | undefined;
+  /** The copy's https address. */
+  url: string;
+  /** The host carries the publisher's wire service by agreement ("Reuters, via National Post"). */
+  syndicated: boolean;
+}
+
+/**
+ * One source. It carries up to two addresses: `url`, the original publisher's
+ * page (only when that address is established), and `via`, the copy the desk
+ * actually read when that is not the original. At least one is present.
+ */
 export interface Source {
   id: string;
+  /** Who published the original (never the site that reprinted it). */
   publisher: string;
+  /** The publisher's name in Spanish (agencies and governments; outlets keep their own name). */
+  publisherEs?: string | undefined;
+  /** The source's own title, in its own language. */
   title: string;
-  url: string;
+  /** Only when `title` is the desk's description of an untitled item: the description in Spanish. */
+  titleEs?: string | undefined;
+  /** The original publisher's address; absent when it is not established. */
+  url?: string | undefined;
+  /** The copy read, when it is not the original. */
+  via?: SourceCopy | undefined;
   published?: string | undefined;
   accessed: string;
+  /** Provenance in plain words for readers, in English and in Spanish (both or neither). */
   note?: string | undefined;
+  noteEs?: string | undefined;
+  /** Language of the source (and of its title): "en" unless set. */
+  lang: SourceLang;
 }
+
+export const SOURCE_LANGS = ['en', 'es'] as const;
+export type SourceLang = (typeof SOURCE_LANGS)[number];
 
 export interface Column {
   name: string;
   type: ColumnType;
   label: string;
+  /** The heading on Spanish pages (label_es). */
+  labelEs: string;
   required: boolean;
   values?: string[] | undefined;
 }
@@ -37,6 +73,12 @@ export interface Dataset {
   title: string;
   description: string;
   unit: string;
+  /** Spanish twins of title, description, unit, vintage and notes (title_es, ...), shown on Spanish pages. */
+  titleEs: string;
+  descriptionEs: string;
+  unitEs: string;
+  vintageEs: string;
+  notesEs: string[];
   currency?: string | undefined;
   key: string[];
   columns: Column[];
@@ -45,7 +87,7 @@ export interface Dataset {
   checked: string;
   notes: string[];
   caveats: string[];
-  /** Spanish caveats (caveats_es), shown on Spanish pages when present. */
+  /** Spanish caveats (caveats_es), one for each caveat, shown on Spanish pages. */
   caveatsEs: string[];
   rows: Row[];
   /** CSV line of each row, for messages. */
@@ -59,12 +101,16 @@ export interface Dataset {
 export interface Figure {
   id: string;
   label: string;
+  /** The label on Spanish pages (label_es). */
+  labelEs: string;
   value: number;
   kind: FigureKind;
   style?: FigureStyle | undefined;
   source: string;
   asOf?: string | undefined;
   note?: string | undefined;
+  /** The note on Spanish pages (note_es); present whenever note is. */
+  noteEs?: string | undefined;
   dataset?: string | undefined;
 }
 
@@ -100,7 +146,7 @@ export function isRealDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-function isRealMonth(s: string): boolean {
+export function isRealMonth(s: string): boolean {
   if (!ISO_MONTH.test(s)) return false;
   const m = Number(s.slice(5, 7));
   return m >= 1 && m <= 12;
@@ -148,6 +194,11 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
     case 'month':
       if (!isRealMonth(raw)) return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a month written as YYYY-MM`, fix: 'write the month as year-month, for example 2021-06' } };
       return { value: raw };
+    case 'day-or-month':
+      if (!isRealDate(raw) && !isRealMonth(raw)) {
+        return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not a date written as YYYY-MM-DD, nor a month written as YYYY-MM`, fix: 'write the full date, for example 2021-07-08; if only the month is known, write the month alone, for example 2021-07 (never a made-up day such as 2021-07-01)' } };
+      }
+      return { value: raw };
     case 'boolean':
       if (raw !== 'true' && raw !== 'false') return { value: null, error: { message: `value "${raw}" in column "${col.name}" is not true or false`, fix: 'write true or false' } };
       return { value: raw === 'true' };
@@ -169,6 +220,19 @@ function validateSources(files: Map<string, string>, problems: Problem[]): Map<s
   return out;
 }
 
+const HTTPS = /^https:\/\/[^\s/]+\.[^\s]+$/;
+const VIA_FIELDS = ['name', 'name_es', 'url', 'syndicated'];
+const SOURCE_FIELDS = ['id', 'publisher', 'publisher_es', 'title', 'title_es', 'url', 'via', 'published', 'accessed', 'note', 'note_es', 'lang'];
+
+/** Every address already taken by a source (its original or its copy), for the no-duplicate rule. */
+function addressOwner(out: Map<string, Source>, address: string): { source: Source; field: string } | undefined {
+  for (const o of out.values()) {
+    if (o.url === address) return { source: o, field: 'url' };
+    if (o.via?.url === address) return { source: o, field: 'via url' };
+  }
+  return undefined;
+}
+
 function validateSourceFile(file: string, text: string, problems: Problem[], out: Map<string, Source>): void {
   const y = parseYaml(text);
   for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each entry starts with "- id:"' });
@@ -178,10 +242,10 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     return;
   }
   y.data.forEach((raw: unknown, i: number) => {
-    const at = (k?: string) => y.pos(k ? [i, k] : [i]);
     const r = (raw ?? {}) as Record<string, unknown>;
-    const bad = (k: string, message: string, fix: string) => {
-      const p = at(k in r ? k : undefined);
+    const bad = (k: string | (string | number)[], message: string, fix: string) => {
+      const path = typeof k === 'string' ? (k in r ? [i, k] : [i]) : [i, ...k];
+      const p = y.pos(path);
       problems.push({ file, line: p.line, column: p.column, message, fix });
     };
     const id = asText(r.id);
@@ -189,21 +253,73 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     if (!id || !KEBAB.test(id)) bad('id', `${label} has ${id ? 'an id that is not kebab-case' : 'no id'}`, 'give it an id of lower-case words joined by hyphens, for example "wh-fact-sheet-2021-06-08"');
     else if (out.has(id)) bad('id', `source id "${id}" is used twice`, 'give each source its own id');
     for (const k of ['publisher', 'title'] as const) {
-      if (!asText(r[k])?.trim()) bad(k, `${label} has no ${k}`, `add "${k}: ..." (${k === 'publisher' ? 'who published it, for example The White House' : 'the title of the page or document'})`);
+      if (!asText(r[k])?.trim()) bad(k, `${label} has no ${k}`, `add "${k}: ..." (${k === 'publisher' ? 'who published the original, for example The White House (not the site that reprinted it)' : 'the title of the page or document'})`);
     }
-    const url = asText(r.url);
-    if (!url) bad('url', `${label} has no url`, 'add "url: https://..."');
-    else if (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(url)) bad('url', `${label} has url ${describe(url)}, which is not a secure https address`, 'use the https:// address of the page (open it in a browser and copy the address)');
+
+    for (const k of ['publisher_es', 'title_es'] as const) {
+      if (r[k] !== undefined && !asText(r[k])?.trim()) bad(k, `${label} has an empty ${k}`, 'write the Spanish text, or delete the line');
+    }
+
+    // The original's address.
+    const url = r.url === undefined ? undefined : asText(r.url);
+    if (r.url !== undefined && !(url && HTTPS.test(url))) bad('url', `${label} has url ${describe(url ?? r.url)}, which is not a secure https address`, 'use the https:// address of the original page (open it in a browser and copy the address), or delete the line if the original is not established');
+
+    // The copy read.
+    let via: SourceCopy | undefined;
+    if (r.via !== undefined) {
+      const v = r.via && typeof r.via === 'object' && !Array.isArray(r.via) && !(r.via instanceof Date) ? (r.via as Record<string, unknown>) : null;
+      if (!v) bad('via', `${label} has "via" written as ${describe(r.via)}, not as a name and an address`, 'write it on two indented lines under "via:": "name: Site that carried the copy" and "url: https://..."');
+      else {
+        const name = asText(v.name)?.trim();
+        const vurl = asText(v.url);
+        if (!name) bad(['via', ...('name' in v ? ['name'] : [])], `${label} has a "via" copy without a name`, 'add "name: ..." under "via:", the site that carried the copy as readers know it, for example National Post');
+        if (!vurl) bad(['via', ...('url' in v ? ['url'] : [])], `${label} has a "via" copy without an address`, 'add "url: https://..." under "via:", the address of the copy you read');
+        else if (!HTTPS.test(vurl)) bad(['via', 'url'], `${label} has via url ${describe(vurl)}, which is not a secure https address`, 'use the https:// address of the copy you read');
+        const nameEs = v.name_es === undefined ? undefined : asText(v.name_es)?.trim();
+        if (v.name_es !== undefined && !nameEs) bad(['via', 'name_es'], `${label} has an empty "name_es" under "via"`, 'write the Spanish name, or delete the line');
+        if (v.syndicated !== undefined && typeof v.syndicated !== 'boolean') bad(['via', 'syndicated'], `${label} has "syndicated: ${String(v.syndicated)}" under "via"`, 'write syndicated: true (the site carries the wire service by agreement), or delete the line');
+        for (const k of Object.keys(v)) if (!VIA_FIELDS.includes(k)) bad(['via', k], `${label} has an unknown field "${k}" under "via"`, `use only ${VIA_FIELDS.join(', ')} under "via:"`);
+        if (name && vurl && HTTPS.test(vurl)) via = { name, nameEs: nameEs || undefined, url: vurl, syndicated: v.syndicated === true };
+        if (vurl && url && vurl === url) bad(['via', 'url'], `${label} has the same address as url and as via url`, 'when the desk read the original itself, delete the "via:" lines');
+      }
+    }
+    if (r.url === undefined && r.via === undefined) bad('id', `${label} has neither url nor via`, 'add "url: https://..." with the original publisher\'s address, or, when only a copy was read, "via:" with the copy\'s name and url');
+
+    // One address, one source: the same page is never two entries.
+    const seen = new Set<string>();
+    for (const [addr, field, path] of [[url, 'url', ['url']], [via?.url, 'via url', ['via', 'url']]] as const) {
+      if (!addr || seen.has(addr)) continue;
+      seen.add(addr);
+      const owner = addressOwner(out, addr);
+      if (!owner) continue;
+      const what = field === owner.field ? `the same ${field} as source "${owner.source.id}"` : `a ${field} that is the ${owner.field} of source "${owner.source.id}"`;
+      bad([...path], `${label} has ${what}`, `use the id "${owner.source.id}" wherever this source is cited and delete this entry`);
+    }
+
     const published = r.published === undefined ? undefined : asText(r.published);
     if (r.published !== undefined && !(published && isRealDate(published))) bad('published', `${label} has published date ${describe(asText(r.published) ?? r.published)}, which is not a date written as YYYY-MM-DD`, 'write it as year-month-day, for example 2021-06-08, or delete the line if the date is unknown');
     const accessed = asText(r.accessed);
     if (!accessed || !isRealDate(accessed)) bad('accessed', `${label} has ${r.accessed === undefined ? 'no accessed date' : `accessed date ${describe(accessed)}, which is not a date written as YYYY-MM-DD`}`, 'add "accessed: YYYY-MM-DD", the day you last checked the source');
-    const known = new Set(['id', 'publisher', 'title', 'url', 'published', 'accessed', 'note']);
-    for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
-    const twin = url ? [...out.values()].find((o) => o.url === url) : undefined;
-    if (twin) bad('url', `${label} has the same url as source "${twin.id}"`, `use the id "${twin.id}" wherever this source is cited and delete this entry`);
+
+    // Notes are for readers, in both languages.
+    const note = r.note === undefined ? undefined : asText(r.note)?.trim();
+    const noteEs = r.note_es === undefined ? undefined : asText(r.note_es)?.trim();
+    if (r.note !== undefined && !note) bad('note', `${label} has an empty note`, 'write the note, or delete the line');
+    if (r.note_es !== undefined && !noteEs) bad('note_es', `${label} has an empty note_es`, 'write the Spanish note, or delete the line');
+    if (note && r.note_es === undefined) bad('note', `${label} has a note but no Spanish note (note_es)`, 'add "note_es: ..." with the same provenance in Spanish, for readers of the Spanish edition');
+    if (noteEs && r.note === undefined) bad('note_es', `${label} has a Spanish note (note_es) but no English note`, 'add "note: ..." with the same provenance in English');
+
+    for (const [k, text] of [['note', note], ['note_es', noteEs]] as const) {
+      for (const f of text ? handTypedFigures(text) : []) bad(k, `${label} has the figure "${f.text}" typed into its ${k}`, 'say it in words ("a slightly different count"), or leave it to the figures and datasets that cite this source');
+    }
+
+    const langRaw = r.lang === undefined ? 'en' : asText(r.lang);
+    const lang = SOURCE_LANGS.find((l) => l === langRaw);
+    if (!lang) bad('lang', `${label} has lang ${describe(langRaw ?? r.lang)}`, `use one of: ${SOURCE_LANGS.join(', ')} (the language the source is written in; leave it out for English)`);
+
+    for (const k of Object.keys(r)) if (!SOURCE_FIELDS.includes(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${SOURCE_FIELDS.join(', ')}`);
     if (id && KEBAB.test(id) && !out.has(id)) {
-      out.set(id, { id, publisher: asText(r.publisher) ?? '', title: asText(r.title) ?? '', url: url ?? '', published, accessed: accessed ?? '', note: asText(r.note) });
+      out.set(id, { id, publisher: asText(r.publisher) ?? '', publisherEs: asText(r.publisher_es)?.trim() || undefined, title: asText(r.title) ?? '', titleEs: asText(r.title_es)?.trim() || undefined, url: url && HTTPS.test(url) ? url : undefined, via, published, accessed: accessed ?? '', note, noteEs, lang: lang ?? 'en' });
     }
   });
 }
@@ -229,8 +345,19 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
     const p = y.pos(path);
     problems.push({ file: yamlFile, line: p.line, column: p.column, message, fix });
   };
+  const what = { title: 'the title readers see', description: 'one or two sentences on what a row counts', unit: 'what one value counts, for example children', vintage: 'the data vintage, for example "CBP release of June 9, 2021"' };
   for (const k of ['title', 'description', 'unit', 'vintage'] as const) {
-    if (!asText(m[k])?.trim()) bad([k], `has no "${k}"`, `add "${k}: ..." (${{ title: 'the title readers see', description: 'one or two sentences on what a row counts', unit: 'what one value counts, for example children', vintage: 'the data vintage, for example "CBP release of June 9, 2021"' }[k]})`);
+    if (!asText(m[k])?.trim()) bad([k], `has no "${k}"`, `add "${k}: ..." (${what[k]})`);
+    else if (!asText(m[`${k}_es`])?.trim()) bad(m[`${k}_es`] === undefined ? [k] : [`${k}_es`], `has "${k}" but no Spanish "${k}_es"`, `add "${k}_es: ..." under "${k}", with the same text in Spanish (Spanish pages show it)`);
+    else if (k !== 'unit' && asText(m[`${k}_es`]) === asText(m[k])) bad([`${k}_es`], `has "${k}_es" identical to "${k}"`, `write "${k}_es" in Spanish`);
+  }
+  for (const k of ['notes', 'caveats'] as const) {
+    const en = Array.isArray(m[k]) ? m[k].length : 0;
+    const esKey = `${k}_es`;
+    const es = Array.isArray(m[esKey]) ? (m[esKey] as unknown[]).length : 0;
+    if (m[esKey] !== undefined && !Array.isArray(m[esKey])) bad([esKey], `has "${esKey}" that is not a list`, `write "${esKey}:" followed by one "- ..." line per item, as in "${k}"`);
+    else if (en > 0 && es === 0) bad([k], `has ${en} ${k} but no Spanish "${esKey}"`, `add "${esKey}:" with the same ${en} items in Spanish, in the same order (Spanish pages show them)`);
+    else if (en !== es) bad([esKey], `has ${en} ${k} but ${es} Spanish ${esKey}`, `give "${esKey}" one item for each item of "${k}", in the same order`);
   }
   const checked = asText(m.checked);
   if (!checked || !isRealDate(checked)) bad(['checked'], `has ${m.checked === undefined ? 'no "checked" date' : `"checked" ${describe(checked)}, which is not a date written as YYYY-MM-DD`}`, 'add "checked: YYYY-MM-DD", the day the data was last checked against its source');
@@ -239,7 +366,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
   srcs.forEach((s, i) => {
     if (!sourceIds.has(s)) bad(['sources', i], `names source "${s}", which is not in content/sources.yaml`, `add a source with "id: ${s}" to content/sources.yaml, or correct the id`);
   });
-  const knownFields = ['title', 'description', 'unit', 'currency', 'key', 'columns', 'sources', 'vintage', 'checked', 'notes', 'caveats', 'caveats_es'];
+  const knownFields = ['title', 'title_es', 'description', 'description_es', 'unit', 'unit_es', 'currency', 'key', 'columns', 'sources', 'vintage', 'vintage_es', 'checked', 'notes', 'notes_es', 'caveats', 'caveats_es'];
   for (const k of Object.keys(m)) if (!knownFields.includes(k)) bad([k], `has an unknown field "${k}"`, `check the spelling; allowed fields are ${knownFields.join(', ')}`);
   const columns: Column[] = [];
   if (!Array.isArray(m.columns) || m.columns.length === 0) bad(['columns'], 'has no "columns" list', 'list every CSV column with its name, type and label');
@@ -251,10 +378,11 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
       const type = asText(col.type) as ColumnType | undefined;
       if (!type || !COLUMN_TYPES.includes(type)) bad(['columns', i, 'type'], `column "${name}" has type ${describe(col.type)}`, `use one of: ${COLUMN_TYPES.join(', ')}`);
       if (!asText(col.label)?.trim()) bad(['columns', i, 'label'], `column "${name}" has no label`, 'add "label: ..." with the heading readers see in the data table');
+      else if (!asText(col.label_es)?.trim()) bad(['columns', i, col.label_es === undefined ? 'label' : 'label_es'], `column "${name}" has no Spanish label_es`, 'add "label_es: ..." with the heading in Spanish (Spanish pages show it)');
       if (col.required !== undefined && typeof col.required !== 'boolean') bad(['columns', i, 'required'], `column "${name}" has "required: ${String(col.required)}"`, 'write required: true or required: false');
-      for (const k of Object.keys(col)) if (!['name', 'type', 'label', 'required', 'values'].includes(k)) bad(['columns', i, k], `column "${name}" has an unknown field "${k}"`, 'use only name, type, label, required and values');
+      for (const k of Object.keys(col)) if (!['name', 'type', 'label', 'label_es', 'required', 'values'].includes(k)) bad(['columns', i, k], `column "${name}" has an unknown field "${k}"`, 'use only name, type, label, label_es, required and values');
       const values = Array.isArray(col.values) ? col.values.map((v) => asText(v) ?? '') : undefined;
-      columns.push({ name, type: type && COLUMN_TYPES.includes(type) ? type : 'text', label: asText(col.label) ?? name, required: col.required !== false, values });
+      columns.push({ name, type: type && COLUMN_TYPES.includes(type) ? type : 'text', label: asText(col.label) ?? name, labelEs: asText(col.label_es) ?? asText(col.label) ?? name, required: col.required !== false, values });
     });
   const key = Array.isArray(m.key) ? m.key.map((k) => asText(k) ?? '') : [];
   if (key.length === 0) bad(['key'], 'has no "key"', 'add "key: [column]" naming the column(s) that identify a row, for example key: [date]');
@@ -318,6 +446,11 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
     title: asText(m.title) ?? id,
     description: asText(m.description) ?? '',
     unit: asText(m.unit) ?? '',
+    titleEs: asText(m.title_es) ?? '',
+    descriptionEs: asText(m.description_es) ?? '',
+    unitEs: asText(m.unit_es) ?? '',
+    vintageEs: asText(m.vintage_es) ?? '',
+    notesEs: strList(m.notes_es),
     currency: asText(m.currency),
     key,
     columns,
@@ -336,7 +469,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
 
 /** The date or month a row refers to, if it has such a column. */
 export function rowDate(ds: Dataset, row: Row): string | undefined {
-  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month');
+  const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month' || c.type === 'day-or-month');
   const v = col ? row[col.name] : undefined;
   return typeof v === 'string' ? v : undefined;
 }
@@ -352,13 +485,28 @@ export function findRow(ds: Dataset, keys: Record<string, string>): Row | undefi
   return ds.rows.find((r) => Object.entries(keys).every(([k, v]) => String(r[k] ?? '') === v));
 }
 
+/** A [[figure-id]] written in a figure's label or note, checked once every figure is read. */
+interface FigureRef {
+  file: string;
+  line: number;
+  column: number;
+  owner: string;
+  field: string;
+  ref: string;
+}
+
 function validateFigures(files: Map<string, string>, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
   const out = new Map<string, Figure>();
-  for (const [file, text] of files) validateFigureFile(file, text, sources, datasets, problems, broken, out);
+  const refs: FigureRef[] = [];
+  for (const [file, text] of files) validateFigureFile(file, text, sources, datasets, problems, broken, out, refs);
+  for (const r of refs) {
+    if (r.ref === r.owner) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses itself, [[${r.ref}]], in its ${r.field}`, fix: 'say "this amount" or "this number" instead' });
+    else if (!out.has(r.ref) && !broken.has(r.ref)) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses the figure [[${r.ref}]] in its ${r.field}, which is not in content/figures.yaml`, fix: 'check the spelling, or add the figure to content/figures.yaml' });
+  }
   return out;
 }
 
-function validateFigureFile(file: string, text: string, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>): void {
+function validateFigureFile(file: string, text: string, sources: Map<string, Source>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[]): void {
   const y = parseYaml(text);
   for (const e of y.errors) problems.push({ file, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and that each figure starts with "- id:"' });
   if (y.errors.length) return;
@@ -384,6 +532,17 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     }
     const before = problems.length;
     if (!asText(r.label)?.trim()) bad('label', `${label} has no label`, 'add "label: ..." saying in a few words what the number is');
+    else if (!asText(r.label_es)?.trim()) bad('label_es' in r ? 'label_es' : 'label', `${label} has no Spanish label_es`, 'add "label_es: ..." under "label", saying the same in Spanish (readers of the Spanish pages see it when they point at the number)');
+    else if (asText(r.label_es) === asText(r.label)) bad('label_es', `${label} has a label_es identical to its label`, 'write label_es in Spanish');
+    if (asText(r.note)?.trim() && asText(r.note_es) === asText(r.note)) bad('note_es', `${label} has a note_es identical to its note`, 'write note_es in Spanish');
+    if (asText(r.note)?.trim() && !asText(r.note_es)?.trim()) bad('note_es' in r ? 'note_es' : 'note', `${label} has a note but no Spanish note_es`, 'add "note_es: ..." under "note", with the same note in Spanish');
+    if (!asText(r.note)?.trim() && asText(r.note_es)?.trim()) bad('note_es', `${label} has a Spanish note_es but no English note`, 'add "note: ..." with the same note in English, or delete note_es');
+    for (const k of ['label', 'label_es', 'note', 'note_es'] as const) {
+      const text = asText(r[k]) ?? '';
+      const p = y.pos(k in r ? [i, k] : [i]);
+      for (const m of text.matchAll(FIGURE_TOKEN)) refs.push({ file, line: p.line, column: p.column, owner: id, field: k, ref: m[1]! });
+      for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) bad(k, `${label} has the figure "${f.text}" typed into its ${k}`, 'name that figure in content/figures.yaml and write [[figure-id]] in its place, or reword without it');
+    }
     const kind = asText(r.kind) as FigureKind | undefined;
     if (!kind || !KINDS.includes(kind)) bad('kind', `${label} has kind ${describe(r.kind)}`, `use one of: ${KINDS.join(', ')}`);
     const style = r.style === undefined ? undefined : (asText(r.style) as FigureStyle);
@@ -431,11 +590,11 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
       if (!a || !(isRealDate(a) || isRealMonth(a))) bad('as_of', `${label} has as_of ${describe(a ?? r.as_of)}, which is not a date`, 'write YYYY-MM-DD (or YYYY-MM)');
       else asOf = a;
     }
-    const known = new Set(['id', 'label', 'value', 'kind', 'style', 'source', 'as_of', 'note', 'dataset', 'row', 'column']);
+    const known = new Set(['id', 'label', 'label_es', 'value', 'kind', 'style', 'source', 'as_of', 'note', 'note_es', 'dataset', 'row', 'column']);
     for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
     if (problems.length > before || value === undefined || !kind || !source) broken.add(id);
     if (problems.length === before && value !== undefined && kind && source) {
-      out.set(id, { id, label: asText(r.label) ?? id, value, kind, style, source, asOf, note: asText(r.note), dataset: datasetId });
+      out.set(id, { id, label: asText(r.label) ?? id, labelEs: asText(r.label_es) ?? '', value, kind, style, source, asOf, note: asText(r.note), noteEs: asText(r.note_es), dataset: datasetId });
     }
   });
 }
@@ -453,15 +612,25 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
   const figures = validateFigures(files.figures, sources, datasets, problems, brokenFigures);
   for (const ds of datasets.values()) {
     const y = parseYaml(files.datasets.get(ds.id)?.yaml ?? '');
-    for (const [field, key] of [['caveats', 'caveats'], ['caveatsEs', 'caveats_es']] as const) {
+    for (const [field, key] of [['caveats', 'caveats'], ['caveatsEs', 'caveats_es'], ['notes', 'notes'], ['notesEs', 'notes_es']] as const) {
+      const item = key.replace(/s(_es)?$/, '$1');
       ds[field].forEach((text, i) => {
         const p = y.pos([key, i]);
         const at = (message: string, fix: string) => problems.push({ file: `content/data/${ds.id}.yaml`, line: p.line, column: p.column, message, fix });
         for (const m of text.matchAll(FIGURE_TOKEN)) {
-          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${key.replace('caveats', 'caveat')} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
+          if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${item} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
         }
-        for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
-          at(`${key.replace('caveats', 'caveat')} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
+        // Notes are the desk's plain explanation of the data and may cite row values; caveats print figures only through [[figure-id]].
+        if (field === 'caveats' || field === 'caveatsEs') {
+          for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
+            at(`${item} ${i + 1} has the figure "${f.text}" typed into it`, 'name the figure in content/figures.yaml and write [[figure-id]] in its place');
+          }
+        }
+        // The Spanish twin prints the same figures as the English item.
+        if (field === 'caveatsEs' || field === 'notesEs') {
+          const en = (field === 'caveatsEs' ? ds.caveats : ds.notes)[i] ?? '';
+          const ids = (t: string) => [...t.matchAll(FIGURE_TOKEN)].map((m) => m[1]!).sort().join(', ');
+          if (ids(en) !== ids(text)) at(`${item} ${i + 1} prints the figures [${ids(text)}] but the English item prints [${ids(en)}]`, `use the same [[figure-id]] tokens as item ${i + 1} of "${key.replace('_es', '')}"`);
         }
       });
     }
