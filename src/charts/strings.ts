@@ -53,6 +53,7 @@ const en = {
 
   vax: {
     viaCovax: 'via COVAX',
+    vaccine: { 'not specified': 'not specified', mixed: 'mixed' } as Record<string, string>,
     eventAnnounced: 'announced',
     eventDelivered: 'delivered',
     channel: { donation: 'donation', loan: 'loan', covax: 'donation through COVAX' } as Record<string, string>,
@@ -128,12 +129,13 @@ const es: ChartStrings = {
 
   vax: {
     viaCovax: 'vía COVAX',
+    vaccine: { 'not specified': 'sin especificar', mixed: 'varias' },
     eventAnnounced: 'anunciadas',
     eventDelivered: 'entregadas',
     channel: { donation: 'donación', loan: 'préstamo', covax: 'donación vía COVAX' },
-    tipDoses: (doses: string, event: string) => `${doses} dosis ${event}`,
+    tipDoses: (doses: string, event: string) => `${ofNoun(doses, 'dosis')} ${event}`,
     tipVaccine: (vaccine: string, channel: string) => `${vaccine}, ${channel}`,
-    announce: (country: string, day: string, doses: string, event: string, channel: string) => `${country}, ${day}: ${doses} dosis ${event} (${channel})`,
+    announce: (country: string, day: string, doses: string, event: string, channel: string) => `${country}, ${day}: ${ofNoun(doses, 'dosis')} ${event} (${channel})`,
   },
 
   aid: {
@@ -164,7 +166,13 @@ const enCopy = {
   keysHint: '← → ↑ ↓ to move · Esc to close',
   enc: {
     cols: { month: 'Month', fiscalYear: 'Fiscal year', all: 'Border Patrol encounters', children: 'Of which unaccompanied children' },
-    title: 'Border Patrol encounters at the southwest border, by month',
+    nameAll: 'Border Patrol encounters at the southwest border, by month',
+    nameChildren: 'Border Patrol encounters with unaccompanied children, by month',
+    titleAll: (tripMonth: string, since: string) => `Encounters in ${tripMonth}, the month of the trip, were ${since}`,
+    titleChildren: (peakMonth: string, tripMonth: string, before: boolean) =>
+      before ? `Encounters with unaccompanied children peaked in ${peakMonth}, before the trip` : `Encounters with unaccompanied children were at ${peakMonth} levels in ${tripMonth}`,
+    descAll: (first: string, last: string) => `Border Patrol encounters at the southwest border each month, ${first} to ${last}; the dashed line carries the level of the trip month across.`,
+    descChildren: (first: string, last: string) => `Border Patrol encounters with unaccompanied children at the southwest border each month, ${first} to ${last}; the dashed line carries the level of the trip month across.`,
     toggleGroup: 'Series shown in the chart',
     staticShowing: (series: string) => `Showing: ${series}. The table has both series.`,
     sinceMonth: (month: string) => `the most since ${month}`,
@@ -178,12 +186,14 @@ const enCopy = {
     noteLevel: (month: string) => `The dashed line carries the ${month} level across the whole chart, so every earlier month can be compared with it.`,
     noteChildrenStart: (month: string) => `The unaccompanied-children series starts in ${month}.`,
     noteNotPeople: 'An encounter is an event, not a person: someone caught twice is counted twice, and many people expelled under Title 42 in 2021 tried again.',
-    noteRevisions: 'CBP and OHSS revise monthly figures after they are first published; these are later, revised values and can differ from the numbers quoted at the time.',
+    noteRevisions: 'U.S. Customs and Border Protection (CBP) and the Office of Homeland Security Statistics (OHSS) revise monthly figures after they are first published; these are later, revised values and can differ from the numbers quoted at the time.',
   },
 
   hhs: {
     cols: { date: 'Date', inCare: 'Children in HHS care', discharged: 'Children discharged that day' },
-    title: 'Unaccompanied children in HHS shelters, by day, 2021',
+    name: 'Unaccompanied children in HHS shelters, by day, 2021',
+    title: (peakMonth: string, fell: boolean) => (fell ? `Children in HHS shelters peaked in ${peakMonth} and were fewer by the trip` : `Children in HHS shelters peaked in ${peakMonth}`),
+    desc: (year: string) => `Unaccompanied children in the care of the Department of Health and Human Services (HHS) on each day it reported in ${year}, with the days of the trip shaded.`,
     levelOne: (v: string) => `it was ${v}`,
     levelRange: (lo: string, hi: string) => `it was between ${lo} and ${hi}`,
     takeaway: (peak: string, peakDay: string, tripDays: string, level: string) =>
@@ -193,7 +203,9 @@ const enCopy = {
 
   origin: {
     cols: { period: 'Period', citizenship: 'Citizenship', count: 'Unaccompanied children', share: 'Share of the five groups' },
-    title: 'Unaccompanied children at the southwest border, by citizenship',
+    name: 'Unaccompanied children at the southwest border, by citizenship',
+    title: (country: string, every: boolean) => (every ? `${country} was the largest group of unaccompanied children in every period` : `${country} was the largest group of unaccompanied children`),
+    desc: 'Unaccompanied children encountered at the southwest border by citizenship, as shares of each period’s total.',
     takeaway: (country: string, share: string, period: string, countries: string) =>
       `${country} accounted for the largest group of unaccompanied children, ${share} in ${period}, and led in every period shown, ahead of ${countries}.`,
     takeawayNoLead: (country: string, share: string, period: string) => `${country} accounted for the largest group of unaccompanied children, ${share} in ${period}.`,
@@ -203,7 +215,9 @@ const enCopy = {
   vax: {
     cols: { country: 'Country', date: 'Date', event: 'Event', doses: 'Doses', vaccine: 'Vaccine', channel: 'Channel' },
     vaccineName: (name: string) => name,
-    title: 'U.S. vaccine doses for four countries, announced and delivered, 2021',
+    title: (exceeded: boolean) => (exceeded ? 'The first vaccine deliveries after the trip were larger than the doses announced around it' : 'U.S. vaccine deliveries after the trip fell short of the doses announced around it'),
+    name: 'U.S. vaccine doses announced and delivered in 2021',
+    desc: (n: string) => `Each U.S. announcement and delivery of COVID-19 vaccine doses for ${n} countries in 2021, at its date, on one scale for every country.`,
     announced: 'Announced',
     delivered: 'Delivered',
     loan: 'Loan (to be paid back)',
@@ -218,7 +232,9 @@ const enCopy = {
 
   aid: {
     cols: { date: 'Date', item: 'Item', amount: 'Amount', status: 'Status', partOf: 'Part of', countries: 'Countries', total: 'Total pledged since May 2021', partners: 'Companies and organizations' },
-    title: 'U.S. aid announced for Central America and Mexico, and company pledges',
+    title: (largest: string, proposal: string) => `The trip’s largest announcement, ${largest}, was small beside the ${proposal} plan Congress never passed`,
+    name: 'U.S. aid for Central America and Mexico, and company pledges',
+    desc: 'Amounts of U.S. aid proposed, announced or set as targets for northern Central America and Mexico, and company pledges, grouped by when they came relative to the trip.',
     legendProposal: 'Proposed, not passed by Congress',
     legendAnnounced: 'Announced by the U.S. government',
     legendTarget: 'Target, not funding',
@@ -226,7 +242,7 @@ const enCopy = {
     takeaway: (proposal: string, before: string, beforeMonth: string, tripCount: string, tripLargest: string, pledges: string, pledgesMonth: string) =>
       `The ${proposal} four-year plan was a proposal Congress never passed; the U.S. government announced ${before} in ${beforeMonth} and ${tripCount} separate amounts on the trip, the largest ${tripLargest}, while company pledges reached ${pledges} by ${pledgesMonth}.`,
     noteScale: 'All bars in the upper part share one scale, so their lengths can be compared; the breakdown below it uses a larger scale.',
-    noteDfc: 'DFC amounts are loans and guaranties the agency said it sought or intended to provide.',
+    noteDfc: 'Amounts from the U.S. International Development Finance Corporation (DFC) are loans and guaranties the agency said it sought or intended to provide.',
   },
 };
 
@@ -238,7 +254,13 @@ const esCopy: ChartCopy = {
   keysHint: '← → ↑ ↓ para moverse · Esc para cerrar',
   enc: {
     cols: { month: 'Mes', fiscalYear: 'Año fiscal', all: 'Encuentros de la Patrulla Fronteriza', children: 'De ellos, menores no acompañados' },
-    title: 'Encuentros de la Patrulla Fronteriza en la frontera suroeste, por mes',
+    nameAll: 'Encuentros de la Patrulla Fronteriza en la frontera suroeste, por mes',
+    nameChildren: 'Encuentros de la Patrulla Fronteriza con menores no acompañados, por mes',
+    titleAll: (tripMonth: string, since: string) => `Los encuentros de ${tripMonth}, el mes del viaje, fueron ${since}`,
+    titleChildren: (peakMonth: string, tripMonth: string, before: boolean) =>
+      before ? `Los encuentros con menores no acompañados llegaron a su máximo en ${peakMonth}, antes del viaje` : `Los encuentros con menores no acompañados en ${tripMonth} seguían en niveles de ${peakMonth}`,
+    descAll: (first: string, last: string) => `Encuentros de la Patrulla Fronteriza en la frontera suroeste cada mes, de ${first} a ${last}; la línea discontinua prolonga el nivel del mes del viaje.`,
+    descChildren: (first: string, last: string) => `Encuentros de la Patrulla Fronteriza con menores no acompañados en la frontera suroeste cada mes, de ${first} a ${last}; la línea discontinua prolonga el nivel del mes del viaje.`,
     toggleGroup: 'Serie que muestra el gráfico',
     staticShowing: (series: string) => `Se muestra: ${series}. La tabla tiene las dos series.`,
     sinceMonth: (month: string) => `la cifra más alta desde ${month}`,
@@ -252,12 +274,14 @@ const esCopy: ChartCopy = {
     noteLevel: (month: string) => `La línea discontinua prolonga el nivel de ${month} por todo el gráfico, para comparar con él cada mes anterior.`,
     noteChildrenStart: (month: string) => `La serie de menores no acompañados empieza en ${month}.`,
     noteNotPeople: 'Un encuentro es un hecho, no una persona: quien es detenido dos veces cuenta dos veces, y en 2021 muchas personas expulsadas por el Título 42 volvieron a intentarlo.',
-    noteRevisions: 'CBP y la OHSS corrigen las cifras mensuales después de publicarlas por primera vez; estas son cifras corregidas posteriores y pueden diferir de las citadas en su momento.',
+    noteRevisions: 'La Oficina de Aduanas y Protección Fronteriza (CBP) y la Oficina de Estadísticas de Seguridad Nacional (OHSS) corrigen las cifras mensuales después de publicarlas por primera vez; estas son cifras corregidas posteriores y pueden diferir de las citadas en su momento.',
   },
 
   hhs: {
     cols: { date: 'Fecha', inCare: 'Menores bajo cuidado del HHS', discharged: 'Dados de alta ese día' },
-    title: 'Menores no acompañados en albergues del HHS, por día, 2021',
+    name: 'Menores no acompañados en albergues del HHS, por día, 2021',
+    title: (peakMonth: string, fell: boolean) => (fell ? `Los menores en albergues del HHS llegaron a su máximo en ${peakMonth} y eran menos durante el viaje` : `Los menores en albergues del HHS llegaron a su máximo en ${peakMonth}`),
+    desc: (year: string) => `Menores no acompañados bajo cuidado del Departamento de Salud y Servicios Humanos (HHS) en cada día con informe de ${year}; los días del viaje aparecen sombreados.`,
     levelOne: (v: string) => `la cifra fue de ${v}`,
     levelRange: (lo: string, hi: string) => `la cifra estuvo entre ${lo} y ${hi}`,
     takeaway: (peak: string, peakDay: string, tripDays: string, level: string) =>
@@ -267,7 +291,9 @@ const esCopy: ChartCopy = {
 
   origin: {
     cols: { period: 'Periodo', citizenship: 'Nacionalidad', count: 'Menores no acompañados', share: 'Porcentaje de los cinco grupos' },
-    title: 'Menores no acompañados en la frontera suroeste, por nacionalidad',
+    name: 'Menores no acompañados en la frontera suroeste, por nacionalidad',
+    title: (country: string, every: boolean) => (every ? `${country} fue el grupo más grande de menores no acompañados en todos los periodos` : `${country} fue el grupo más grande de menores no acompañados`),
+    desc: 'Menores no acompañados encontrados en la frontera suroeste por nacionalidad, como porcentaje del total de cada periodo.',
     takeaway: (country: string, share: string, period: string, countries: string) =>
       `${country} aportó el grupo más grande de menores no acompañados, ${share} en ${period}, y encabezó todos los periodos mostrados, por delante de ${countries}.`,
     takeawayNoLead: (country: string, share: string, period: string) => `${country} aportó el grupo más grande de menores no acompañados, ${share} en ${period}.`,
@@ -276,23 +302,27 @@ const esCopy: ChartCopy = {
 
   vax: {
     cols: { country: 'País', date: 'Fecha', event: 'Hecho', doses: 'Dosis', vaccine: 'Vacuna', channel: 'Vía' },
-    vaccineName: (name: string) => ({ 'not specified': 'sin especificar', mixed: 'varias' })[name] ?? name,
-    title: 'Dosis de vacunas de EE. UU. para cuatro países, anunciadas y entregadas, 2021',
+    vaccineName: (name: string) => ({ 'not specified': 'sin especificar', mixed: 'varias' } as Record<string, string>)[name] ?? name,
+    title: (exceeded: boolean) => (exceeded ? 'Las primeras entregas de vacunas tras el viaje superaron las dosis anunciadas en torno a él' : 'Las entregas de vacunas de EE. UU. tras el viaje no alcanzaron las dosis anunciadas en torno a él'),
+    name: 'Dosis de vacunas de EE. UU. anunciadas y entregadas en 2021',
+    desc: (n: string) => `Cada anuncio y cada entrega de dosis de vacunas contra la COVID-19 de EE. UU. para ${n} países en 2021, en su fecha y con la misma escala para todos los países.`,
     announced: 'Anunciadas',
     delivered: 'Entregadas',
     loan: 'Préstamo (a devolver)',
     list: (items: string[]) => listEs(items),
-    forCountry: (doses: string, country: string, more: boolean) => `${doses} dosis${more ? ' más' : ''} para ${country}`,
+    forCountry: (doses: string, country: string, more: boolean) => `${ofNoun(doses, 'dosis')}${more ? ' más' : ''} para ${country}`,
     takeaway: (announced: string, deliveries: string, loan: string) =>
       `En torno al viaje, EE. UU. anunció ${announced}; las primeras entregas posteriores fueron ${deliveries}${loan ? `, y ${loan}` : ''}.`,
     firstDelivery: (doses: string, country: string, day: string) => `${doses} para ${country} (${day})`,
-    loanClause: (country: string, doses: string, month: string) => `las primeras ${doses} dosis de ${country}, en ${month}, fueron un préstamo`,
+    loanClause: (country: string, doses: string, month: string) => `el primer acuerdo con ${country}, por ${ofNoun(doses, 'dosis')} en ${month}, fue un préstamo`,
     noteEvents: 'Cada columna es un anuncio o una entrega, con la misma escala en todas las filas; no están todos los envíos (vea las notas de los datos), así que las columnas no suman el total de cada país.',
   },
 
   aid: {
     cols: { date: 'Fecha', item: 'Partida', amount: 'Monto', status: 'Estado', partOf: 'Parte de', countries: 'Países', total: 'Total comprometido desde mayo de 2021', partners: 'Empresas y organizaciones' },
-    title: 'Ayuda anunciada por EE. UU. para Centroamérica y México, y compromisos de empresas',
+    title: (largest: string, proposal: string) => `El mayor anuncio del viaje, ${largest}, fue pequeño frente al plan de ${proposal} que el Congreso nunca aprobó`,
+    name: 'Ayuda de EE. UU. para Centroamérica y México, y compromisos de empresas',
+    desc: 'Montos de ayuda de EE. UU. propuestos, anunciados o fijados como meta para el norte de Centroamérica y México, y compromisos de empresas, agrupados según su fecha respecto del viaje.',
     legendProposal: 'Propuesta, no aprobada por el Congreso',
     legendAnnounced: 'Anunciada por el gobierno de EE. UU.',
     legendTarget: 'Meta, no financiamiento',
@@ -300,9 +330,14 @@ const esCopy: ChartCopy = {
     takeaway: (proposal: string, before: string, beforeMonth: string, tripCount: string, tripLargest: string, pledges: string, pledgesMonth: string) =>
       `El plan de cuatro años de ${proposal} fue una propuesta que el Congreso nunca aprobó; el gobierno de EE. UU. anunció ${before} en ${beforeMonth} y ${tripCount} montos distintos en el viaje, el mayor de ${tripLargest}, mientras que los compromisos de empresas llegaron a ${pledges} hacia ${pledgesMonth}.`,
     noteScale: 'Todas las barras de la parte superior comparten una escala, así que sus longitudes se pueden comparar; el desglose de abajo usa una escala mayor.',
-    noteDfc: 'Los montos de la DFC son préstamos y garantías que la agencia dijo que buscaba o pretendía otorgar.',
+    noteDfc: 'Los montos de la Corporación Financiera de Desarrollo Internacional (DFC) son préstamos y garantías que la agencia dijo que buscaba o pretendía otorgar.',
   },
 };
+
+/** Spanish puts "de" between "millón"/"millones" and the noun: "1 millón de dosis", but "500,000 dosis". */
+export function ofNoun(amount: string, noun: string): string {
+  return /(millón|millones)$/.test(amount) ? `${amount} de ${noun}` : `${amount} ${noun}`;
+}
 
 function listEn(items: string[]): string {
   if (items.length <= 1) return items.join('');

@@ -6,6 +6,8 @@ export type CellKind = 'text' | 'count' | 'money' | 'date' | 'month' | 'period' 
 export interface TableColumn {
   label: string;
   kind: CellKind;
+  /** The chart series this column holds, when a toggle switches between series. */
+  series?: string;
 }
 
 export interface TableSpec {
@@ -14,4 +16,6 @@ export interface TableSpec {
   datasetId: string;
   columns: TableColumn[];
   rows: Cell[][];
+  /** The series the chart shows now (its column is marked). */
+  shown?: string;
 }

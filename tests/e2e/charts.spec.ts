@@ -89,9 +89,23 @@ test.describe('encounters chart', () => {
     const kids = chart.locator('button[data-value="children"]');
     await expect(all).toHaveAttribute('aria-pressed', 'true');
     await expect(kids).toHaveAttribute('aria-pressed', 'false');
+    const title = chart.locator('.ch-title');
+    const desc = chart.locator('.ch-takeaway');
+    const caption = chart.locator('table caption');
+    const before = { title: await title.textContent(), desc: await desc.textContent(), caption: await caption.textContent() };
     await kids.click();
     await expect(kids).toHaveAttribute('aria-pressed', 'true');
-    await expect(all).toHaveAttribute('aria-pressed', 'false');
+    // The toggle retitles the chart, rewrites its description and relabels its table.
+    await expect(title).not.toHaveText(before.title!);
+    await expect(title).toContainText(/unaccompanied children/i);
+    await expect(desc).not.toHaveText(before.desc!);
+    await expect(desc).toContainText('unaccompanied children');
+    await expect(caption).not.toHaveText(before.caption!);
+    await expect(chart.locator('col.is-shown')).toHaveAttribute('data-series', 'children');
+    await all.click();
+    await expect(title).toHaveText(before.title!);
+    await expect(caption).toHaveText(before.caption!);
+    await kids.click();
     await expect(chart.locator('[data-live]')).not.toBeEmpty();
     const svg = await visibleSvg(chart);
     await svg.focus();

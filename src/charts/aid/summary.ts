@@ -21,6 +21,19 @@ export function aidTakeaway(data: AidData, lang: Lang): string {
   return s.takeaway(formatMoney(proposal.amount!, lang), formatMoney(before.amount!, lang), formatMonth(before.date.slice(0, 7), lang), formatCount(onTrip.length, lang), formatMoney(tripLargest!.amount!, lang), formatMoney(last.total!, lang), formatMonth(last.date.slice(0, 7), lang));
 }
 
+export function aidTitle(data: AidData, lang: Lang): string {
+  const s = chartText(lang).aid;
+  const ids = new Set(data.items.map((i) => i.id));
+  const top = data.items.filter((i) => (!i.partOf || !ids.has(i.partOf)) && i.amount !== null);
+  const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
+  const largest = top.filter((i) => i.status === 'announced' && i.date >= EVENTS.tripStart && i.date <= EVENTS.tripEnd).sort((a, b) => b.amount! - a.amount!)[0];
+  return proposal && largest && largest.amount! < proposal.amount! ? s.title(formatMoney(largest.amount!, lang), formatMoney(proposal.amount!, lang)) : s.name;
+}
+
+export function aidDescription(lang: Lang): string {
+  return chartText(lang).aid.desc;
+}
+
 export function aidNotes(data: AidData, lang: Lang): string[] {
   const s = chartText(lang).aid;
   return [s.noteScale, ...(data.items.some((i) => /\bDFC\b/.test(i.item)) ? [s.noteDfc] : [])];
@@ -43,7 +56,7 @@ export function aidTables(data: AidData, lang: Lang): (TableSpec & { name: strin
   return [
     {
       name: s.aid.legendAnnounced,
-      caption: s.tableCaption(s.aid.title),
+      caption: s.tableCaption(s.aid.name),
       datasetId: AID_DATASET,
       columns: [
         { label: s.aid.cols.item, kind: 'text' },

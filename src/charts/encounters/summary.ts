@@ -24,6 +24,32 @@ export function encountersTakeaway(months: EncounterMonth[], series: EncounterSe
   return s.takeawayChildren(formatCount(vPeak, lang), formatMonth(months[iPeak]!.month, lang), sinceText(since(months, series, iPeak), lang), formatCount(vTrip, lang), tripMonth);
 }
 
+export function encountersCaption(series: EncounterSeries, lang: Lang): string {
+  const s = chartText(lang);
+  return s.tableCaption(series === 'all' ? s.enc.nameAll : s.enc.nameChildren);
+}
+
+/** The finding, as the chart's title. */
+export function encountersTitle(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
+  const s = chartText(lang).enc;
+  const iTrip = tripIndex(months, series);
+  if (iTrip < 0) return series === 'all' ? s.nameAll : s.nameChildren;
+  const tripMonth = formatMonth(months[iTrip]!.month, lang);
+  if (series === 'all') return s.titleAll(tripMonth, sinceText(since(months, series, iTrip), lang));
+  const iPeak = peakToTrip(months, series);
+  return s.titleChildren(formatMonth(months[iPeak]!.month, lang), tripMonth, iPeak < iTrip);
+}
+
+/** What the chart shows. */
+export function encountersDescription(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
+  const s = chartText(lang).enc;
+  const present = months.filter((m) => m[series] !== null);
+  const first = present[0]?.month;
+  const last = present.at(-1)?.month;
+  if (!first || !last) return '';
+  return (series === 'all' ? s.descAll : s.descChildren)(formatMonth(first, lang), formatMonth(last, lang));
+}
+
 export function encountersNotes(months: EncounterMonth[], lang: Lang): string[] {
   const s = chartText(lang).enc;
   const notes: string[] = [];
@@ -35,17 +61,18 @@ export function encountersNotes(months: EncounterMonth[], lang: Lang): string[] 
   return notes;
 }
 
-export function encountersTable(months: EncounterMonth[], title: string, lang: Lang): TableSpec {
+export function encountersTable(months: EncounterMonth[], series: EncounterSeries, lang: Lang): TableSpec {
   const s = chartText(lang);
   return {
-    caption: s.tableCaption(title),
+    caption: encountersCaption(series, lang),
     datasetId: ENCOUNTERS_DATASET,
     columns: [
       { label: s.enc.cols.month, kind: 'month' },
       { label: s.enc.cols.fiscalYear, kind: 'year' },
-      { label: s.enc.cols.all, kind: 'count' },
-      { label: s.enc.cols.children, kind: 'count' },
+      { label: s.enc.cols.all, kind: 'count', series: 'all' },
+      { label: s.enc.cols.children, kind: 'count', series: 'children' },
     ],
+    shown: series,
     rows: months.map((m) => [m.month, m.fiscalYear, m.all, m.children]),
   };
 }

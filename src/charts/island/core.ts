@@ -15,10 +15,20 @@ export interface Payload<D> {
   data: D;
   lang: Lang;
   options: Record<string, string>;
-  /** Announced when an option button is pressed, by value. */
-  announcements?: Record<string, string>;
+  /** What changes around the chart when an option button is pressed, by value. */
+  views?: Record<string, View>;
   /** Shown under a tooltip reached by keyboard. */
   hint?: string;
+}
+
+/** The words around a chart for one option value: a toggle retitles the chart, rewrites its description and relabels its table. */
+export interface View {
+  title: string;
+  description: string;
+  /** Caption of the chart's (first) data table. */
+  caption: string;
+  /** Said by the live region when the view is chosen. */
+  announce: string;
 }
 
 export interface DrawOptions {
@@ -323,8 +333,19 @@ function interact(host: HTMLElement, p: NonNullable<ReturnType<typeof parts>>, s
       options[name] = value;
       host.querySelectorAll<HTMLButtonElement>(`button[data-option="${name}"]`).forEach((o) => o.setAttribute('aria-pressed', String(o === b)));
       refresh();
-      const msg = payload.announcements?.[value];
-      if (msg) say(msg);
+      const view = payload.views?.[value];
+      if (view) {
+        const fig = host.closest('figure');
+        const set = (sel: string, text: string) => {
+          const e = fig?.querySelector(sel);
+          if (e) e.textContent = text;
+        };
+        set(`#${CSS.escape(id)}-title`, view.title);
+        set(`#${CSS.escape(id)}-desc`, view.description);
+        set('table caption', view.caption);
+        fig?.querySelectorAll<HTMLTableColElement>('col[data-series]').forEach((c) => c.classList.toggle('is-shown', c.dataset['series'] === value));
+        say(view.announce);
+      }
     });
   });
 

@@ -5,6 +5,28 @@ import { formatPeriod, formatShare } from '../../lib/format.ts';
 import type { TableSpec } from '../table.ts';
 import { ORIGIN_DATASET, OTHER, originPanels, type OriginRow } from './data.ts';
 
+function leader(rows: OriginRow[]) {
+  const panels = originPanels(rows);
+  const first = panels[0];
+  const lead = first?.rows.find((r) => r.citizenship !== OTHER && r.share !== null);
+  if (!first || !lead) return null;
+  const leadsAll = panels.every((p) => {
+    const mine = p.rows.find((r) => r.citizenship === lead.citizenship)?.count ?? -1;
+    return p.rows.every((r) => r.citizenship === lead.citizenship || (r.count ?? -1) < mine);
+  });
+  return { lead, leadsAll: leadsAll && panels.length > 1 };
+}
+
+export function originTitle(rows: OriginRow[], lang: Lang): string {
+  const s = chartText(lang).origin;
+  const l = leader(rows);
+  return l ? s.title(countryName(l.lead.citizenship, lang), l.leadsAll) : s.name;
+}
+
+export function originDescription(lang: Lang): string {
+  return chartText(lang).origin.desc;
+}
+
 export function originTakeaway(rows: OriginRow[], lang: Lang): string {
   const s = chartText(lang);
   const panels = originPanels(rows);
@@ -27,11 +49,11 @@ export function originNotes(lang: Lang): string[] {
   return [chartText(lang).origin.noteShares];
 }
 
-export function originTable(rows: OriginRow[], title: string, lang: Lang): TableSpec {
+export function originTable(rows: OriginRow[], lang: Lang): TableSpec {
   const s = chartText(lang);
   const panels = originPanels(rows);
   return {
-    caption: s.tableCaption(title),
+    caption: s.tableCaption(s.origin.name),
     datasetId: ORIGIN_DATASET,
     columns: [
       { label: s.origin.cols.period, kind: 'period' },

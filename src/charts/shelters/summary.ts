@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { formatCount, formatDate, formatDayRange } from '../../lib/format.ts';
+import { formatCount, formatDate, formatDayRange, formatMonth } from '../../lib/format.ts';
 import type { TableSpec } from '../table.ts';
 import { SHELTERS_DATASET, daysWithin, peakIndex, type ShelterDay } from './data.ts';
 
@@ -17,14 +17,28 @@ export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
   return s.takeaway(formatCount(peak.inCare, lang), formatDate(peak.date, lang), formatDayRange(EVENTS.tripStart, EVENTS.tripEnd, lang), level);
 }
 
+export function sheltersTitle(days: ShelterDay[], lang: Lang): string {
+  const s = chartText(lang).hhs;
+  const peak = days[peakIndex(days)];
+  if (!peak || peak.inCare === null) return s.name;
+  const during = daysWithin(days, EVENTS.tripStart, EVENTS.tripEnd).map((d) => d.inCare!);
+  const fell = during.length > 0 && Math.max(...during) < peak.inCare;
+  return s.title(formatMonth(peak.date.slice(0, 7), lang), fell);
+}
+
+export function sheltersDescription(days: ShelterDay[], lang: Lang): string {
+  const years = [...new Set(days.map((d) => d.date.slice(0, 4)))];
+  return chartText(lang).hhs.desc(years.join('–'));
+}
+
 export function sheltersNotes(lang: Lang): string[] {
   return [chartText(lang).hhs.noteGaps];
 }
 
-export function sheltersTable(days: ShelterDay[], title: string, lang: Lang): TableSpec {
+export function sheltersTable(days: ShelterDay[], lang: Lang): TableSpec {
   const s = chartText(lang);
   return {
-    caption: s.tableCaption(title),
+    caption: s.tableCaption(s.hhs.name),
     datasetId: SHELTERS_DATASET,
     columns: [
       { label: s.hhs.cols.date, kind: 'date' },

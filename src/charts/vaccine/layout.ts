@@ -154,7 +154,7 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
         hit: { x: c.x - 4, y: top - 6, w: c.w + 8, h: bottom - top + 6 },
         series: ci,
         title: `${name} · ${formatDate(e.date, lang)}`,
-        lines: [s.vax.tipDoses(formatCount(e.doses!, lang), eventWord), s.vax.tipVaccine(e.vaccine, channel)],
+        lines: [s.vax.tipDoses(formatCount(e.doses!, lang), eventWord), s.vax.tipVaccine(s.vax.vaccine[e.vaccine] ?? e.vaccine, channel)],
         announce: s.vax.announce(name, formatDate(e.date, lang), formatCount(e.doses!, lang), eventWord, channel),
       });
     });

@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 import { chartText, countryName } from '../strings.ts';
 import { EVENTS } from '../events.ts';
-import { DAY, formatCompact, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
+import { DAY, formatCompact, formatCount, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
 import type { LegendItem } from '../legend.ts';
 import type { TableSpec } from '../table.ts';
 import { VACCINE_DATASET, type VaxData } from './data.ts';
@@ -14,6 +14,24 @@ export function tripAnnouncements(data: VaxData) {
   return data.events
     .filter((e) => e.event === 'announced' && e.doses !== null && time(e.date) >= from && time(e.date) <= to)
     .sort((a, b) => data.countries.indexOf(a.country) - data.countries.indexOf(b.country));
+}
+
+/** Each announcement near the trip with the first delivery that followed it. */
+function firstDeliveries(data: VaxData) {
+  return tripAnnouncements(data).map((a) => ({ a, d: data.events.find((e) => e.country === a.country && e.event === 'delivered' && e.date > a.date && e.doses !== null) }));
+}
+
+export function vaccineTitle(data: VaxData, lang: Lang): string {
+  const s = chartText(lang).vax;
+  const pairs = firstDeliveries(data);
+  if (!pairs.length || pairs.some((p) => !p.d)) return s.name;
+  const exceeded = pairs.every((p) => p.d!.doses! >= p.a.doses!);
+  const short = pairs.every((p) => p.d!.doses! < p.a.doses!);
+  return exceeded || short ? s.title(exceeded) : s.name;
+}
+
+export function vaccineDescription(data: VaxData, lang: Lang): string {
+  return chartText(lang).vax.desc(formatCount(data.countries.length, lang));
 }
 
 export function vaccineTakeaway(data: VaxData, lang: Lang): string {
@@ -45,11 +63,11 @@ export function vaccineLegend(data: VaxData, lang: Lang): LegendItem[] {
   return items;
 }
 
-export function vaccineTable(data: VaxData, title: string, lang: Lang): TableSpec {
+export function vaccineTable(data: VaxData, lang: Lang): TableSpec {
   const s = chartText(lang);
   const ev = (e: string) => (e === 'announced' ? s.vax.eventAnnounced : s.vax.eventDelivered);
   return {
-    caption: s.tableCaption(title),
+    caption: s.tableCaption(s.vax.name),
     datasetId: VACCINE_DATASET,
     columns: [
       { label: s.vax.cols.country, kind: 'text' },

@@ -140,7 +140,7 @@ describe('encounters words', () => {
     expect(notes.some((n) => n.startsWith('An encounter is an event, not a person'))).toBe(true);
   });
   it('puts the same rows in the table', () => {
-    const t = encountersTable(MONTHS, 'Title', 'en');
+    const t = encountersTable(MONTHS, 'all', 'en');
     expect(t.rows).toHaveLength(MONTHS.length);
     expect(t.rows[2]).toEqual(['2010-01', null, 30000, 1000]);
     expect(t.columns.map((c) => c.kind)).toEqual(['month', 'year', 'count', 'count']);

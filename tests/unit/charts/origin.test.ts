@@ -90,7 +90,7 @@ describe('origin markup and words', () => {
     expect(plain(originTakeaway(flipped, 'es'))).toBe('Guatemala aportó el grupo más grande de menores no acompañados, 41.9% en octubre de 2020–mayo de 2021.');
   });
   it('lists every group of every period in the table', () => {
-    const t = originTable(ORIGIN, 'T', 'es');
+    const t = originTable(ORIGIN, 'es');
     expect(t.rows).toHaveLength(8);
     expect(t.rows[2]).toEqual(['2020-10/2021-05', 'México', 17552, 17552 / 72400]);
   });

@@ -83,7 +83,7 @@ describe('shelters markup and words', () => {
     expect(sheltersTakeaway(DAYS.filter((d) => d.date < '2021-06-01'), 'en')).toBe('');
   });
   it('puts the same rows in the table', () => {
-    const t = sheltersTable(DAYS, 'T', 'en');
+    const t = sheltersTable(DAYS, 'en');
     expect(t.rows).toEqual(DAYS.map((d) => [d.date, d.inCare, d.discharged]));
   });
 });

@@ -96,7 +96,7 @@ describe('vaccine markup and words', () => {
   it('lists the loan in the legend only when there is one, and every event in the table', () => {
     expect(vaccineLegend(VAX, 'en').map((l) => l.swatch)).toEqual(['announced', 'delivered', 'loan', 'trip']);
     expect(vaccineLegend({ ...VAX, events: VAX.events.filter((e) => e.channel !== 'loan') }, 'en').map((l) => l.swatch)).toEqual(['announced', 'delivered', 'trip']);
-    const t = vaccineTable(VAX, 'T', 'es');
+    const t = vaccineTable(VAX, 'es');
     expect(t.rows).toHaveLength(7);
     expect(t.rows[4]).toEqual(['México', '2021-03-20', 'entregadas', 1500000, 'AstraZeneca', 'préstamo']);
   });
