@@ -5,20 +5,20 @@
  * d3 and shared code are needed by every chart anyway.
  */
 import { enhanceChart, enhanceList, type Draw } from './core.ts';
-import { layoutAid } from '../aid/layout.ts';
-import { layoutEncounters } from '../encounters/layout.ts';
-import { renderEncountersInner } from '../encounters/render.ts';
-import { layoutOrigin } from '../origin/layout.ts';
-import { renderOriginInner } from '../origin/render.ts';
-import { layoutShelters } from '../shelters/layout.ts';
-import { renderSheltersInner } from '../shelters/render.ts';
-import { layoutVaccine } from '../vaccine/layout.ts';
-import { renderVaccineInner } from '../vaccine/render.ts';
-import type { AidData } from '../aid/data.ts';
-import type { EncounterMonth } from '../encounters/data.ts';
-import type { OriginRow } from '../origin/data.ts';
-import type { ShelterDay } from '../shelters/data.ts';
-import type { VaxData } from '../vaccine/data.ts';
+import { layoutAid } from '../../aid/layout.ts';
+import { layoutEncounters } from '../../encounters/layout.ts';
+import { renderEncountersInner } from '../../encounters/render.ts';
+import { layoutOrigin } from '../../origin/layout.ts';
+import { renderOriginInner } from '../../origin/render.ts';
+import { layoutShelters } from '../../shelters/layout.ts';
+import { renderSheltersInner } from '../../shelters/render.ts';
+import { layoutVaccine } from '../../vaccine/layout.ts';
+import { renderVaccineInner } from '../../vaccine/render.ts';
+import type { AidData } from '../../aid/data.ts';
+import type { EncounterMonth } from '../../encounters/data.ts';
+import type { OriginRow } from '../../origin/data.ts';
+import type { ShelterDay } from '../../shelters/data.ts';
+import type { VaxData } from '../../vaccine/data.ts';
 
 const draws: Record<string, Draw<never>> = {
   encounters: ((d: EncounterMonth[], o) => {
