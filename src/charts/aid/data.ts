@@ -1,8 +1,8 @@
 /** Reads aid-announcements and call-to-action-commitments into the rows the aid chart draws, and groups them. */
 import type { Dataset } from '../../lib/content/model.ts';
-import { EVENTS } from '../events.ts';
-import { num, requireColumns, str } from '../data.ts';
-import { countryName } from '../strings.ts';
+import { EVENTS } from '../core/events.ts';
+import { num, requireColumns, str } from '../core/data.ts';
+import { countryName } from '../core/strings.ts';
 
 export interface AidItem {
   id: string;

@@ -11,10 +11,11 @@
  * percentage of the row: true to scale at every width, with nothing for the
  * island to re-lay out. The layout gives each row its share of the scale.
  */
-import { chartStrings } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { formatCount, formatDate, formatDayRangeShort, formatMoney, formatMonthShort } from '../../lib/format.ts';
-import { navList, type Nav, type PointInfo } from '../geometry.ts';
+import { navList, type Nav, type PointInfo } from '../core/geometry.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { aidStructure, type AidData, type AidRow, type SectionKind } from './data.ts';
 
@@ -66,7 +67,7 @@ interface Entry {
 }
 
 export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), aid: kindLabels(o.lang) };
   const lang = o.lang;
   const { sections, breakdowns } = aidStructure(data);
   const sectionTitle: Record<SectionKind, string> = {

@@ -3,8 +3,8 @@
  * interaction). HTML rows for the words, one small SVG per bar whose rect
  * width is a percentage, so the bars stay to scale at any width.
  */
-import { el, esc, r } from '../svg.ts';
-import { hatch } from '../legend.ts';
+import { el, esc, r } from '../core/svg.ts';
+import { hatch } from '../core/legend.ts';
 import type { AidGeometry } from './layout.ts';
 
 export interface AidRefs {

@@ -1,14 +1,15 @@
 /** Aid chart words built from the data: takeaway, notes, legend, tables. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreCopy, coreLabels } from '../core/strings.ts';
+import { words } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { formatCount, formatMoney, formatMonth } from '../../lib/format.ts';
-import type { LegendItem } from '../legend.ts';
-import type { TableSpec } from '../table.ts';
+import type { LegendItem } from '../core/legend.ts';
+import type { TableSpec } from '../core/table.ts';
 import { AID_DATASET, PLEDGES_DATASET, type AidData } from './data.ts';
 
 export function aidTakeaway(data: AidData, lang: Lang): string {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   const ids = new Set(data.items.map((i) => i.id));
   const top = data.items.filter((i) => (!i.partOf || !ids.has(i.partOf)) && i.amount !== null);
   const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
@@ -22,7 +23,7 @@ export function aidTakeaway(data: AidData, lang: Lang): string {
 }
 
 export function aidTitle(data: AidData, lang: Lang): string {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   const ids = new Set(data.items.map((i) => i.id));
   const top = data.items.filter((i) => (!i.partOf || !ids.has(i.partOf)) && i.amount !== null);
   const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
@@ -31,16 +32,16 @@ export function aidTitle(data: AidData, lang: Lang): string {
 }
 
 export function aidDescription(lang: Lang): string {
-  return chartText(lang).aid.desc;
+  return { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid.desc;
 }
 
 export function aidNotes(data: AidData, lang: Lang): string[] {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   return [s.noteScale, ...(data.items.some((i) => /\bDFC\b/.test(i.item)) ? [s.noteDfc] : [])];
 }
 
 export function aidLegend(data: AidData, lang: Lang): LegendItem[] {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   const has = (st: string) => data.items.some((i) => i.status === st);
   return [
     ...(has('proposal') ? [{ swatch: 'proposal' as const, label: s.legendProposal }] : []),
@@ -51,7 +52,7 @@ export function aidLegend(data: AidData, lang: Lang): LegendItem[] {
 }
 
 export function aidTables(data: AidData, lang: Lang): (TableSpec & { name: string })[] {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) };
   const names = new Map(data.items.map((i) => [i.id, i.item]));
   return [
     {

@@ -7,12 +7,13 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Lang } from '../../lib/i18n.ts';
-import { chartStrings } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { DAY, formatCount, formatCountShort, formatDayRangeShort, formatDayShort, formatMonth, formatMonthShort, formatYear, time } from '../../lib/format.ts';
-import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTicks, DESIGN_WIDTH, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
-import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';
+import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTicks, DESIGN_WIDTH, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
+import { areaPath as toAreaPath, linePath as toLinePath } from '../core/svg.ts';
 import type { EncounterMonth, EncounterSeries } from './data.ts';
 import { highestBefore2021, peak2021, tripIndex, valueOf } from './stats.ts';
 
@@ -64,7 +65,7 @@ export interface EncountersGeometry extends Interactive {
 const DESIGN_HEIGHT = { wide: 400, narrow: 330 } as const;
 
 export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions): EncountersGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), enc: kindLabels(o.lang) };
   const font = FONT[o.variant];
   const k = scaleFor(o);
   const width = o.width;

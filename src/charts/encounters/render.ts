@@ -1,6 +1,6 @@
 /** Encounters chart: geometry -> SVG markup (server and island). */
-import { svgRoot, polyline } from '../svg.ts';
-import { el, label, xAxis, yGrid, type SvgRefs } from '../render-common.ts';
+import { svgRoot, polyline } from '../core/svg.ts';
+import { el, label, xAxis, yGrid, type SvgRefs } from '../core/render-common.ts';
 import type { EncountersGeometry } from './layout.ts';
 
 export function renderEncountersInner(g: EncountersGeometry): string {

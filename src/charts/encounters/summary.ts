@@ -1,19 +1,20 @@
 /** Encounters chart words built from the data: takeaway per series, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText } from '../strings.ts';
+import { coreCopy, coreLabels } from '../core/strings.ts';
+import { words } from './strings.ts';
 import { formatCount, formatMonth } from '../../lib/format.ts';
-import type { TableSpec } from '../table.ts';
+import type { TableSpec } from '../core/table.ts';
 import { ENCOUNTERS_DATASET, type EncounterMonth, type EncounterSeries } from './data.ts';
 import { firstMonth, peakToTrip, since, tripIndex, valueOf, type Since } from './stats.ts';
 
 function sinceText(sn: Since, lang: Lang): string {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   if (sn.kind === 'month') return s.sinceMonth(formatMonth(sn.month, lang));
   return sn.kind === 'record' ? s.sinceStartRecord(formatMonth(sn.first, lang)) : s.sinceStart(formatMonth(sn.first, lang));
 }
 
 export function encountersTakeaway(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   const iTrip = tripIndex(months, series);
   const vTrip = valueOf(months[iTrip], series);
   if (iTrip < 0 || vTrip === null) return '';
@@ -25,13 +26,13 @@ export function encountersTakeaway(months: EncounterMonth[], series: EncounterSe
 }
 
 export function encountersCaption(series: EncounterSeries, lang: Lang): string {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) };
   return s.tableCaption(series === 'all' ? s.enc.nameAll : s.enc.nameChildren);
 }
 
 /** The finding, as the chart's title. */
 export function encountersTitle(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   const iTrip = tripIndex(months, series);
   if (iTrip < 0) return series === 'all' ? s.nameAll : s.nameChildren;
   const tripMonth = formatMonth(months[iTrip]!.month, lang);
@@ -42,7 +43,7 @@ export function encountersTitle(months: EncounterMonth[], series: EncounterSerie
 
 /** What the chart shows. */
 export function encountersDescription(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   const present = months.filter((m) => m[series] !== null);
   const first = present[0]?.month;
   const last = present.at(-1)?.month;
@@ -51,7 +52,7 @@ export function encountersDescription(months: EncounterMonth[], series: Encounte
 }
 
 export function encountersNotes(months: EncounterMonth[], lang: Lang): string[] {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   const notes: string[] = [];
   const iTrip = tripIndex(months, 'all');
   if (iTrip >= 0) notes.push(s.noteLevel(formatMonth(months[iTrip]!.month, lang)));
@@ -62,7 +63,7 @@ export function encountersNotes(months: EncounterMonth[], lang: Lang): string[] 
 }
 
 export function encountersTable(months: EncounterMonth[], series: EncounterSeries, lang: Lang): TableSpec {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) };
   return {
     caption: encountersCaption(series, lang),
     datasetId: ENCOUNTERS_DATASET,

@@ -1,6 +1,6 @@
 /** Reads uc-by-citizenship into the rows the origin chart draws. */
 import type { Dataset } from '../../lib/content/model.ts';
-import { num, requireColumns, str } from '../data.ts';
+import { num, requireColumns, str } from '../core/data.ts';
 
 export interface OriginRow {
   /** "YYYY-MM" for a month or "YYYY-MM/YYYY-MM" for a span of months. */

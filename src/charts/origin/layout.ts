@@ -6,10 +6,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { chartStrings, countryName } from '../strings.ts';
+import { coreLabels, countryName } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
 import { formatCount, formatPeriod, formatShare } from '../../lib/format.ts';
-import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
+import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
 import { OTHER, originPanels, type OriginRow } from './data.ts';
 
 export interface OriginBar {
@@ -45,7 +46,7 @@ export function originDesignHeight(rows: OriginRow[], variant: LayoutOptions['va
 }
 
 export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), origin: kindLabels(o.lang) };
   const lang = o.lang;
   const font = FONT[o.variant];
   const k = scaleFor(o);

@@ -1,6 +1,6 @@
 /** Origin chart: geometry -> SVG markup (server and island). */
-import { svgRoot, text } from '../svg.ts';
-import { el, type SvgRefs } from '../render-common.ts';
+import { svgRoot, text } from '../core/svg.ts';
+import { el, type SvgRefs } from '../core/render-common.ts';
 import type { OriginGeometry } from './layout.ts';
 
 export function renderOriginInner(g: OriginGeometry): string {

@@ -1,8 +1,9 @@
 /** Origin chart words built from the data: takeaway, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText, countryName } from '../strings.ts';
+import { coreCopy, coreLabels, countryName } from '../core/strings.ts';
+import { words } from './strings.ts';
 import { formatPeriod, formatShare } from '../../lib/format.ts';
-import type { TableSpec } from '../table.ts';
+import type { TableSpec } from '../core/table.ts';
 import { ORIGIN_DATASET, OTHER, originPanels, type OriginRow } from './data.ts';
 
 function leader(rows: OriginRow[]) {
@@ -18,17 +19,17 @@ function leader(rows: OriginRow[]) {
 }
 
 export function originTitle(rows: OriginRow[], lang: Lang): string {
-  const s = chartText(lang).origin;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) }.origin;
   const l = leader(rows);
   return l ? s.title(countryName(l.lead.citizenship, lang), l.leadsAll) : s.name;
 }
 
 export function originDescription(lang: Lang): string {
-  return chartText(lang).origin.desc;
+  return { ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) }.origin.desc;
 }
 
 export function originTakeaway(rows: OriginRow[], lang: Lang): string {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) };
   const panels = originPanels(rows);
   const first = panels[0];
   const lead = first?.rows.find((r) => r.citizenship !== OTHER && r.share !== null);
@@ -42,15 +43,15 @@ export function originTakeaway(rows: OriginRow[], lang: Lang): string {
   const share = formatShare(lead.share, lang);
   if (!leadsAll || panels.length < 2) return s.origin.takeawayNoLead(name, share, period);
   const others = first.rows.filter((r) => r.citizenship !== OTHER && r.citizenship !== lead.citizenship).map((r) => countryName(r.citizenship, lang));
-  return s.origin.takeaway(name, share, period, s.vax.list(others));
+  return s.origin.takeaway(name, share, period, s.list(others));
 }
 
 export function originNotes(lang: Lang): string[] {
-  return [chartText(lang).origin.noteShares];
+  return [{ ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) }.origin.noteShares];
 }
 
 export function originTable(rows: OriginRow[], lang: Lang): TableSpec {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) };
   const panels = originPanels(rows);
   return {
     caption: s.tableCaption(s.origin.name),

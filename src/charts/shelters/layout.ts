@@ -5,12 +5,13 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
-import { chartStrings } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { DAY, formatCount, formatCountShort, formatDate, formatDayRangeShort, formatDayShort, formatMonthName, time } from '../../lib/format.ts';
-import { DESIGN_WIDTH, FONT, crossesPolyline, labelBox, navSeries, overlaps, scaleFor, stripHits, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
-import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';
+import { DESIGN_WIDTH, FONT, crossesPolyline, labelBox, navSeries, overlaps, scaleFor, stripHits, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
+import { areaPath as toAreaPath, linePath as toLinePath } from '../core/svg.ts';
 import { daysWithin, peakIndex, type ShelterDay } from './data.ts';
 
 export interface Label {
@@ -40,7 +41,7 @@ export interface SheltersGeometry extends Interactive {
 const DESIGN_HEIGHT = { wide: 360, narrow: 300 } as const;
 
 export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), hhs: kindLabels(o.lang) };
   const lang = o.lang;
   const font = FONT[o.variant];
   const width = o.width;

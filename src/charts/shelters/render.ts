@@ -1,6 +1,6 @@
 /** Shelters chart: geometry -> SVG markup (server and island). */
-import { svgRoot } from '../svg.ts';
-import { el, label, xAxis, yGrid, type SvgRefs } from '../render-common.ts';
+import { svgRoot } from '../core/svg.ts';
+import { el, label, xAxis, yGrid, type SvgRefs } from '../core/render-common.ts';
 import type { SheltersGeometry } from './layout.ts';
 
 export function renderSheltersInner(g: SheltersGeometry): string {

@@ -1,13 +1,14 @@
 /** Shelters chart words built from the data: takeaway, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreCopy, coreLabels } from '../core/strings.ts';
+import { words } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { formatCount, formatDate, formatDayRange, formatMonth } from '../../lib/format.ts';
-import type { TableSpec } from '../table.ts';
+import type { TableSpec } from '../core/table.ts';
 import { SHELTERS_DATASET, daysWithin, peakIndex, type ShelterDay } from './data.ts';
 
 export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
-  const s = chartText(lang).hhs;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs;
   const peak = days[peakIndex(days)];
   const during = daysWithin(days, EVENTS.tripStart, EVENTS.tripEnd).map((d) => d.inCare!);
   if (!peak || peak.inCare === null || !during.length) return '';
@@ -18,7 +19,7 @@ export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
 }
 
 export function sheltersTitle(days: ShelterDay[], lang: Lang): string {
-  const s = chartText(lang).hhs;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs;
   const peak = days[peakIndex(days)];
   if (!peak || peak.inCare === null) return s.name;
   const during = daysWithin(days, EVENTS.tripStart, EVENTS.tripEnd).map((d) => d.inCare!);
@@ -28,15 +29,15 @@ export function sheltersTitle(days: ShelterDay[], lang: Lang): string {
 
 export function sheltersDescription(days: ShelterDay[], lang: Lang): string {
   const years = [...new Set(days.map((d) => d.date.slice(0, 4)))];
-  return chartText(lang).hhs.desc(years.join('–'));
+  return { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs.desc(years.join('–'));
 }
 
 export function sheltersNotes(lang: Lang): string[] {
-  return [chartText(lang).hhs.noteGaps];
+  return [{ ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs.noteGaps];
 }
 
 export function sheltersTable(days: ShelterDay[], lang: Lang): TableSpec {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) };
   return {
     caption: s.tableCaption(s.hhs.name),
     datasetId: SHELTERS_DATASET,

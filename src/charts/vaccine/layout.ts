@@ -6,11 +6,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { chartStrings, countryName } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels, countryName } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { DAY, formatCount, formatCountShort, formatCountShort3, formatDate, formatMonthName, time } from '../../lib/format.ts';
-import { DESIGN_WIDTH, FONT, navSeries, overlaps, scaleFor, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
+import { DESIGN_WIDTH, FONT, navSeries, overlaps, scaleFor, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
 import type { VaxData, VaxEvent } from './data.ts';
 
 export interface VaxColumn {
@@ -57,7 +58,7 @@ export function vaccineDesignHeight(data: VaxData, variant: LayoutOptions['varia
 }
 
 export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), vax: kindLabels(o.lang) };
   const lang = o.lang;
   const font = FONT[o.variant];
   const m = METRICS[o.variant];

@@ -1,7 +1,7 @@
 /** Vaccine chart: geometry -> SVG markup (server and island). */
-import { svgRoot, text } from '../svg.ts';
-import { el, xAxis, type SvgRefs } from '../render-common.ts';
-import { hatch } from '../legend.ts';
+import { svgRoot, text } from '../core/svg.ts';
+import { el, xAxis, type SvgRefs } from '../core/render-common.ts';
+import { hatch } from '../core/legend.ts';
 import type { VaccineGeometry } from './layout.ts';
 
 export function renderVaccineInner(g: VaccineGeometry): string {

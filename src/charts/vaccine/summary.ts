@@ -1,10 +1,11 @@
 /** Vaccine chart words built from the data: takeaway, notes, legend, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText, countryName } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreCopy, coreLabels, countryName } from '../core/strings.ts';
+import { words } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { DAY, formatCompact, formatCount, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
-import type { LegendItem } from '../legend.ts';
-import type { TableSpec } from '../table.ts';
+import type { LegendItem } from '../core/legend.ts';
+import type { TableSpec } from '../core/table.ts';
 import { VACCINE_DATASET, type VaxData } from './data.ts';
 
 /** Announcements made within a week of the trip. */
@@ -22,7 +23,7 @@ function firstDeliveries(data: VaxData) {
 }
 
 export function vaccineTitle(data: VaxData, lang: Lang): string {
-  const s = chartText(lang).vax;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax;
   const pairs = firstDeliveries(data);
   if (!pairs.length || pairs.some((p) => !p.d)) return s.name;
   const exceeded = pairs.every((p) => p.d!.doses! >= p.a.doses!);
@@ -31,11 +32,11 @@ export function vaccineTitle(data: VaxData, lang: Lang): string {
 }
 
 export function vaccineDescription(data: VaxData, lang: Lang): string {
-  return chartText(lang).vax.desc(formatCount(data.countries.length, lang));
+  return { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax.desc(formatCount(data.countries.length, lang));
 }
 
 export function vaccineTakeaway(data: VaxData, lang: Lang): string {
-  const s = chartText(lang).vax;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax;
   const near = tripAnnouncements(data);
   if (!near.length) return '';
   const announced = near.map((a) => s.forCountry(formatCompact(a.doses!, lang), countryName(a.country, lang), data.events.some((e) => e.country === a.country && e.date < a.date)));
@@ -49,11 +50,11 @@ export function vaccineTakeaway(data: VaxData, lang: Lang): string {
 }
 
 export function vaccineNotes(lang: Lang): string[] {
-  return [chartText(lang).vax.noteEvents];
+  return [{ ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax.noteEvents];
 }
 
 export function vaccineLegend(data: VaxData, lang: Lang): LegendItem[] {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) };
   const items: LegendItem[] = [
     { swatch: 'announced', label: s.vax.announced },
     { swatch: 'delivered', label: s.vax.delivered },
@@ -64,7 +65,7 @@ export function vaccineLegend(data: VaxData, lang: Lang): LegendItem[] {
 }
 
 export function vaccineTable(data: VaxData, lang: Lang): TableSpec {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) };
   const ev = (e: string) => (e === 'announced' ? s.vax.eventAnnounced : s.vax.eventDelivered);
   return {
     caption: s.tableCaption(s.vax.name),

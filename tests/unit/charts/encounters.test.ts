@@ -3,7 +3,7 @@ import { layoutEncounters, type EncountersOptions } from '../../../src/charts/en
 import { renderEncounters } from '../../../src/charts/encounters/render.ts';
 import { encountersNotes, encountersTable, encountersTakeaway } from '../../../src/charts/encounters/summary.ts';
 import { encountersFromDataset } from '../../../src/charts/encounters/data.ts';
-import { textWidth } from '../../../src/charts/text.ts';
+import { textWidth } from '../../../src/charts/core/text.ts';
 import type { Dataset } from '../../../src/lib/content/model.ts';
 import { MONTHS } from './fixtures.ts';
 import { fontSizes, texts, viewBox } from './helpers.ts';

@@ -3,8 +3,8 @@ import { layoutOrigin } from '../../../src/charts/origin/layout.ts';
 import { renderOrigin } from '../../../src/charts/origin/render.ts';
 import { originPanels } from '../../../src/charts/origin/data.ts';
 import { originTable, originTakeaway } from '../../../src/charts/origin/summary.ts';
-import { textWidth } from '../../../src/charts/text.ts';
-import type { LayoutOptions } from '../../../src/charts/geometry.ts';
+import { textWidth } from '../../../src/charts/core/text.ts';
+import type { LayoutOptions } from '../../../src/charts/core/geometry.ts';
 import { ORIGIN } from './fixtures.ts';
 import { fontSizes, texts } from './helpers.ts';
 

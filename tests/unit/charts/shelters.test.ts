@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutShelters } from '../../../src/charts/shelters/layout.ts';
 import { renderShelters } from '../../../src/charts/shelters/render.ts';
 import { sheltersTable, sheltersTakeaway } from '../../../src/charts/shelters/summary.ts';
-import type { LayoutOptions } from '../../../src/charts/geometry.ts';
+import type { LayoutOptions } from '../../../src/charts/core/geometry.ts';
 import { DAYS } from './fixtures.ts';
 import { fontSizes, texts } from './helpers.ts';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutVaccine } from '../../../src/charts/vaccine/layout.ts';
 import { renderVaccine } from '../../../src/charts/vaccine/render.ts';
 import { vaccineLegend, vaccineTable, vaccineTakeaway } from '../../../src/charts/vaccine/summary.ts';
-import { textWidth } from '../../../src/charts/text.ts';
-import { overlaps, type LayoutOptions } from '../../../src/charts/geometry.ts';
+import { textWidth } from '../../../src/charts/core/text.ts';
+import { overlaps, type LayoutOptions } from '../../../src/charts/core/geometry.ts';
 import { VAX } from './fixtures.ts';
 import { fontSizes } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { sheltersDescription, sheltersTitle } from '../../../src/charts/shelters
 import { originTitle } from '../../../src/charts/origin/summary.ts';
 import { vaccineDescription, vaccineTakeaway, vaccineTitle } from '../../../src/charts/vaccine/summary.ts';
 import { aidTitle } from '../../../src/charts/aid/summary.ts';
-import { ofNoun } from '../../../src/charts/strings.ts';
+import { ofNoun } from '../../../src/charts/core/strings.ts';
 import { AID, DAYS, MONTHS, ORIGIN, VAX } from './fixtures.ts';
 
 const plain = (x: string) => x.replace(/\s/g, ' ');

@@ -8,7 +8,7 @@
  *   page moves;
  * - list charts (HTML rows with SVG bars) need no re-layout at all.
  */
-import { variantFor, type ChartPoint, type Interactive, type Nav, type PointInfo, type Variant } from '../../geometry.ts';
+import { variantFor, type ChartPoint, type Interactive, type Nav, type PointInfo, type Variant } from '../../core/geometry.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 
 export interface Payload<D> {

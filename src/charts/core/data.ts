@@ -2,7 +2,7 @@
  * Helpers the chart adapters use to read dataset rows. A missing or renamed
  * column stops the build with a message that names the file and the column.
  */
-import type { Dataset, Row } from '../lib/content/model.ts';
+import type { Dataset, Row } from '../../lib/content/model.ts';
 
 export function requireColumns(ds: Dataset, chart: string, names: string[]): void {
   const have = new Set(ds.columns.map((c) => c.name));

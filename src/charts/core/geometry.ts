@@ -3,7 +3,7 @@
  * design widths, the breakpoint, type sizes, keyboard neighbours and ticks.
  * Pure: no DOM, safe on the server and in the island.
  */
-import type { Lang } from '../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n.ts';
 
 export type Variant = 'wide' | 'narrow';
 

@@ -1,5 +1,5 @@
 /** The shape of a chart's data table: typed cells that DataTable formats in the page language. */
-import type { Cell } from '../lib/content/model.ts';
+import type { Cell } from '../../lib/content/model.ts';
 
 export type CellKind = 'text' | 'count' | 'money' | 'date' | 'month' | 'period' | 'share' | 'year';
 
