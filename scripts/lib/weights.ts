@@ -46,12 +46,27 @@ function fileFor(dist: string, base: string, url: string, fromFile?: string): st
   return existsSync(p) && statSync(p).isFile() ? p : null;
 }
 
-/** JS files a module imports: static `import ... from "x"` / `import "x"` and dynamic `import("x")`. */
-function jsImports(file: string): { statics: string[]; dynamics: string[] } {
+/**
+ * JS files a module imports: static `import ... from "x"` / `import "x"` and
+ * dynamic `import("x")`. A dynamic import listed under a chart kind's island
+ * (`"../../<kind>/island.ts": () => import("x")`, the loader's map) carries
+ * that kind, so a page is charged only for the kinds it shows.
+ */
+function jsImports(file: string): { statics: string[]; dynamics: { spec: string; kind?: string }[] } {
   const src = readFileSync(file, 'utf8');
   const statics = [...src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
   statics.push(...[...src.matchAll(/export\s*[\w*{}\s,$]*from\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!));
-  const dynamics = [...src.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
+  const byKind = new Map<number, string>();
+  for (const m of src.matchAll(/["'`]\.\.\/\.\.\/([\w-]+)\/island\.ts["'`]\s*:/g)) byKind.set(m.index + m[0].length, m[1]!);
+  const kindAt = (at: number) => {
+    let best: [number, string] | undefined;
+    for (const [pos, kind] of byKind) if (pos <= at && at - pos < 80 && (!best || pos > best[0])) best = [pos, kind];
+    return best?.[1];
+  };
+  const dynamics = [...src.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => {
+    const kind = kindAt(m.index);
+    return kind ? { spec: m[1]!, kind } : { spec: m[1]! };
+  });
   return { statics, dynamics };
 }
 
@@ -77,6 +92,7 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       const f = fileFor(dist, base, m[1]!);
       if (f) images.add(f);
     }
+    const kinds = new Set([...html.matchAll(/<chart-island\b[^>]*\bdata-kind="([\w-]+)"/g)].map((m) => m[1]!));
     const follow = (f: string, lazy: boolean) => {
       if (!lazy) initial.add(f);
       if (all.has(f) && (lazy || initial.has(f))) return;
@@ -87,7 +103,8 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
         if (r) follow(r, lazy);
       }
       for (const d of dynamics) {
-        const r = resolveModule(d, f, dist, base);
+        if (d.kind && !kinds.has(d.kind)) continue;
+        const r = resolveModule(d.spec, f, dist, base);
         if (r) follow(r, true);
       }
     };

@@ -4,7 +4,7 @@ import { coreCopy, coreLabels } from '../core/strings.ts';
 import { words } from './strings.ts';
 import { EVENTS } from '../core/events.ts';
 import { formatCount, formatMoney, formatMonth } from '../../lib/format.ts';
-import type { LegendItem } from '../core/legend.ts';
+import { boxSwatch, hatchSwatch, type LegendItem } from '../core/legend.ts';
 import type { TableSpec } from '../core/table.ts';
 import { AID_DATASET, PLEDGES_DATASET, type AidData } from './data.ts';
 
@@ -44,10 +44,10 @@ export function aidLegend(data: AidData, lang: Lang): LegendItem[] {
   const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   const has = (st: string) => data.items.some((i) => i.status === st);
   return [
-    ...(has('proposal') ? [{ swatch: 'proposal' as const, label: s.legendProposal }] : []),
-    ...(has('announced') ? [{ swatch: 'aid-announced' as const, label: s.legendAnnounced }] : []),
-    ...(has('target') ? [{ swatch: 'target' as const, label: s.legendTarget }] : []),
-    ...(data.pledges.length || has('pledge') ? [{ swatch: 'pledge' as const, label: s.legendPledge }] : []),
+    ...(has('proposal') ? [{ swatch: hatchSwatch('aid-proposal', 'aid-hatch-line', 'aid-hatch-bg'), label: s.legendProposal }] : []),
+    ...(has('announced') ? [{ swatch: boxSwatch('aid-announced'), label: s.legendAnnounced }] : []),
+    ...(has('target') ? [{ swatch: boxSwatch('aid-target'), label: s.legendTarget }] : []),
+    ...(data.pledges.length || has('pledge') ? [{ swatch: boxSwatch('aid-pledge'), label: s.legendPledge }] : []),
   ];
 }
 

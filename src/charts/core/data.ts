@@ -23,8 +23,3 @@ export function str(row: Row, col: string): string {
   const v = row[col];
   return v === null || v === undefined ? '' : String(v);
 }
-
-/** JSON for a <script type="application/json"> block: `<` is escaped so the text can never close the element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}

@@ -1,10 +1,9 @@
-/** Legend swatches, drawn as tiny SVGs in HTML above a chart (so the legend wraps like text). */
+/** Legend swatches, drawn as tiny SVGs in HTML above a chart (so the legend wraps like text). Each kind composes its own from these. */
 import { el } from './svg.ts';
 
-export type Swatch = 'announced' | 'delivered' | 'loan' | 'trip' | 'proposal' | 'aid-announced' | 'target' | 'pledge';
-
 export interface LegendItem {
-  swatch: Swatch;
+  /** Inner markup of a 22 x 14 swatch; `id` is unique on the page (for patterns). */
+  swatch: (id: string) => string;
   label: string;
 }
 
@@ -17,34 +16,20 @@ export function hatch(id: string, lineCls: string, bgCls: string, size = 6): str
   );
 }
 
-export function swatchSvg(s: Swatch, id: string): string {
-  const box = { x: 1, y: 1, width: 20, height: 12 };
-  let inner: string;
-  switch (s) {
-    case 'announced':
-      inner = el('rect', { ...box, class: 'vax-announced' });
-      break;
-    case 'delivered':
-      inner = el('rect', { ...box, class: 'vax-delivered' });
-      break;
-    case 'loan':
-      inner = `<defs>${hatch(id, 'vax-hatch-line', 'vax-hatch-bg')}</defs>` + el('rect', { ...box, fill: `url(#${id})`, class: 'vax-loan' });
-      break;
-    case 'trip':
-      inner = el('rect', { x: 7, y: 0, width: 8, height: 14, class: 'ch-trip-band' });
-      break;
-    case 'proposal':
-      inner = `<defs>${hatch(id, 'aid-hatch-line', 'aid-hatch-bg')}</defs>` + el('rect', { ...box, fill: `url(#${id})`, class: 'aid-proposal' });
-      break;
-    case 'aid-announced':
-      inner = el('rect', { ...box, class: 'aid-announced' });
-      break;
-    case 'target':
-      inner = el('rect', { ...box, class: 'aid-target' });
-      break;
-    case 'pledge':
-      inner = el('rect', { ...box, class: 'aid-pledge' });
-      break;
-  }
-  return `<svg class="ch-swatch" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true" focusable="false">${inner}</svg>`;
+const BOX = { x: 1, y: 1, width: 20, height: 12 };
+
+/** A filled or outlined box in the class's colours. */
+export const boxSwatch = (cls: string) => () => el('rect', { ...BOX, class: cls });
+
+/** A hatched box (proposals, loans). */
+export const hatchSwatch = (cls: string, lineCls: string, bgCls: string) => (id: string) => `<defs>${hatch(id, lineCls, bgCls)}</defs>` + el('rect', { ...BOX, fill: `url(#${id})`, class: cls });
+
+/** A narrow upright band (the trip days). */
+export const bandSwatch = (cls: string) => () => el('rect', { x: 7, y: 0, width: 8, height: 14, class: cls });
+
+/** A short line (a series). */
+export const lineSwatch = (cls: string) => () => el('line', { x1: 1, x2: 21, y1: 7, y2: 7, class: cls });
+
+export function swatchSvg(item: LegendItem, id: string): string {
+  return `<svg class="ch-swatch" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true" focusable="false">${item.swatch(id)}</svg>`;
 }

@@ -4,7 +4,7 @@ import { coreCopy, coreLabels, countryName } from '../core/strings.ts';
 import { words } from './strings.ts';
 import { EVENTS } from '../core/events.ts';
 import { DAY, formatCompact, formatCount, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
-import type { LegendItem } from '../core/legend.ts';
+import { bandSwatch, boxSwatch, hatchSwatch, type LegendItem } from '../core/legend.ts';
 import type { TableSpec } from '../core/table.ts';
 import { VACCINE_DATASET, type VaxData } from './data.ts';
 
@@ -56,11 +56,11 @@ export function vaccineNotes(lang: Lang): string[] {
 export function vaccineLegend(data: VaxData, lang: Lang): LegendItem[] {
   const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) };
   const items: LegendItem[] = [
-    { swatch: 'announced', label: s.vax.announced },
-    { swatch: 'delivered', label: s.vax.delivered },
+    { swatch: boxSwatch('vax-announced'), label: s.vax.announced },
+    { swatch: boxSwatch('vax-delivered'), label: s.vax.delivered },
   ];
-  if (data.events.some((e) => e.channel === 'loan')) items.push({ swatch: 'loan', label: s.vax.loan });
-  items.push({ swatch: 'trip', label: s.tripDays(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang)) });
+  if (data.events.some((e) => e.channel === 'loan')) items.push({ swatch: hatchSwatch('vax-loan', 'vax-hatch-line', 'vax-hatch-bg'), label: s.vax.loan });
+  items.push({ swatch: bandSwatch('ch-trip-band'), label: s.tripDays(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang)) });
   return items;
 }
 

@@ -118,7 +118,7 @@ describe('aid markup and words', () => {
     expect(aidTakeaway({ ...AID, pledges: [] }, 'en')).toBe('');
   });
   it('keys the statuses that appear and tables both datasets', () => {
-    expect(aidLegend(AID, 'en').map((l) => l.swatch)).toEqual(['proposal', 'aid-announced', 'target', 'pledge']);
+    expect(aidLegend(AID, 'en').map((l) => /class="([^"]+)"/.exec(l.swatch('k'))?.[1])).toEqual(['aid-hatch-bg', 'aid-announced', 'aid-target', 'aid-pledge']);
     const [items, pledges] = aidTables(AID, 'en');
     expect(items!.rows).toHaveLength(AID.items.length);
     expect(items!.rows[2]).toEqual(['Humanitarian relief', '2021-04-26', 255_000_000, 'announced', 'Humanitarian and food aid', 'Guatemala']);

@@ -9,7 +9,7 @@ import * as hhs from '../../../src/charts/shelters/strings.ts';
 import * as org from '../../../src/charts/origin/strings.ts';
 import * as vax from '../../../src/charts/vaccine/strings.ts';
 import * as aid from '../../../src/charts/aid/strings.ts';
-import { jsonForScript } from '../../../src/charts/core/data.ts';
+import { writePayload } from '../../../src/charts/frame/payload.ts';
 
 describe('svg helpers', () => {
   it('escapes markup characters', () => {
@@ -116,7 +116,8 @@ describe('formats and strings', () => {
     expect(coreLabels('es').noData).toBe('sin datos');
   });
   it('writes JSON that cannot close its script element', () => {
-    expect(jsonForScript({ a: '</script><script>x' })).toBe('{"a":"\\u003c/script>\\u003cscript>x"}');
-    expect(JSON.parse(jsonForScript({ a: '</script>' }))).toEqual({ a: '</script>' });
+    const p = { data: { a: '</script><script>x' }, lang: 'en' as const, options: {}, hint: '' };
+    expect(writePayload(p)).toContain('"a":"\\u003c/script>\\u003cscript>x"');
+    expect(JSON.parse(writePayload(p))).toEqual(p);
   });
 });

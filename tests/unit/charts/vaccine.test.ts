@@ -94,8 +94,8 @@ describe('vaccine markup and words', () => {
     expect(vaccineTakeaway({ ...VAX, events: VAX.events.filter((e) => e.event === 'delivered') }, 'en')).toBe('');
   });
   it('lists the loan in the legend only when there is one, and every event in the table', () => {
-    expect(vaccineLegend(VAX, 'en').map((l) => l.swatch)).toEqual(['announced', 'delivered', 'loan', 'trip']);
-    expect(vaccineLegend({ ...VAX, events: VAX.events.filter((e) => e.channel !== 'loan') }, 'en').map((l) => l.swatch)).toEqual(['announced', 'delivered', 'trip']);
+    expect(vaccineLegend(VAX, 'en').map((l) => /class="([^"]+)"/.exec(l.swatch('k'))?.[1])).toEqual(['vax-announced', 'vax-delivered', 'vax-hatch-bg', 'ch-trip-band']);
+    expect(vaccineLegend({ ...VAX, events: VAX.events.filter((e) => e.channel !== 'loan') }, 'en').map((l) => /class="([^"]+)"/.exec(l.swatch('k'))?.[1])).toEqual(['vax-announced', 'vax-delivered', 'ch-trip-band']);
     const t = vaccineTable(VAX, 'es');
     expect(t.rows).toHaveLength(7);
     expect(t.rows[4]).toEqual(['México', '2021-03-20', 'entregadas', 1500000, 'AstraZeneca', 'préstamo']);

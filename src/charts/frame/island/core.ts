@@ -10,26 +10,7 @@
  */
 import { variantFor, type ChartPoint, type Interactive, type Nav, type PointInfo, type Variant } from '../../core/geometry.ts';
 import type { Lang } from '../../../lib/i18n.ts';
-
-export interface Payload<D> {
-  data: D;
-  lang: Lang;
-  options: Record<string, string>;
-  /** What changes around the chart when an option button is pressed, by value. */
-  views?: Record<string, View>;
-  /** Shown under a tooltip reached by keyboard. */
-  hint?: string;
-}
-
-/** The words around a chart for one option value: a toggle retitles the chart, rewrites its description and relabels its table. */
-export interface View {
-  title: string;
-  description: string;
-  /** Caption of the chart's (first) data table. */
-  caption: string;
-  /** Said by the live region when the view is chosen. */
-  announce: string;
-}
+import { readPayload, type Payload } from '../payload.ts';
 
 export interface DrawOptions {
   width: number;
@@ -76,21 +57,21 @@ function svgEl(name: string, attrs: Record<string, string | number>): SVGElement
   return e;
 }
 
-function parts(host: HTMLElement) {
+function parts<D>(host: HTMLElement) {
   const script = host.querySelector('script[data-chart-data]');
   const plot = host.querySelector<HTMLElement>('.ch-plot');
   const tip = host.querySelector<HTMLElement>('.ch-tooltip');
   const live = host.querySelector<HTMLElement>('[data-live]');
   if (!script || !plot || !tip || !live || host.dataset['ready'] !== undefined) return null;
-  return { payload: JSON.parse(script.textContent || '{}') as Payload<unknown>, plot, tip, live, id: host.dataset['chart'] ?? 'chart' };
+  const payload: Payload<D> = readPayload<D>(script.textContent || '{}');
+  return { payload, plot, tip, live, id: host.dataset['chart'] ?? 'chart' };
 }
 
 /** An SVG chart: two server variants (wide, narrow); the visible one is re-laid out to the exact width. */
 export function enhanceChart<D>(host: HTMLElement, draw: Draw<D>): void {
-  const p = parts(host);
+  const p = parts<D>(host);
   if (!p) return;
-  const { plot, id } = p;
-  const payload = p.payload as Payload<D>;
+  const { plot, id, payload } = p;
   const svgs: Record<Variant, SVGSVGElement | null> = {
     wide: plot.querySelector<SVGSVGElement>('.ch-variant-wide svg'),
     narrow: plot.querySelector<SVGSVGElement>('.ch-variant-narrow svg'),
@@ -178,10 +159,9 @@ export function enhanceChart<D>(host: HTMLElement, draw: Draw<D>): void {
 
 /** A list chart: HTML rows ([data-point]) with SVG bars; layout only supplies the words and the keyboard order. */
 export function enhanceList<D>(host: HTMLElement, layout: ListLayout<D>): void {
-  const p = parts(host);
+  const p = parts<D>(host);
   if (!p) return;
-  const { plot, id } = p;
-  const payload = p.payload as Payload<D>;
+  const { plot, id, payload } = p;
   const list = plot.querySelector<HTMLElement>('[role="img"]');
   if (!list) return;
   const geom = layout(payload.data, { lang: payload.lang, idPrefix: id });
@@ -213,7 +193,7 @@ export function enhanceList<D>(host: HTMLElement, layout: ListLayout<D>): void {
 }
 
 /** Tooltip, keyboard, live region and option buttons over a surface. */
-function interact(host: HTMLElement, p: NonNullable<ReturnType<typeof parts>>, surface: Surface, options: Record<string, string>) {
+function interact<D>(host: HTMLElement, p: NonNullable<ReturnType<typeof parts<D>>>, surface: Surface, options: Record<string, string>) {
   const { plot, tip, live, id, payload } = p;
   let active = -1;
   let shown = false;

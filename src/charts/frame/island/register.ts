@@ -1,15 +1,24 @@
 /**
  * The only chart script that runs at page load (a few hundred bytes): it
  * defines <chart-island> and, when a chart comes within 200 px of the
- * viewport, imports the chart module (island/charts.ts), which upgrades the
- * server SVG. If this never runs, the static SVG, its labels and the table
- * still work.
+ * viewport, imports that chart kind's island (charts/<kind>/island.ts, one
+ * chunk per kind), which upgrades the server SVG. A page downloads only the
+ * code of the charts it shows. If this never runs, the static SVG, its
+ * labels and the table still work.
  */
-let loading: Promise<{ enhance(host: HTMLElement): void }> | undefined;
+interface Island {
+  enhance(host: HTMLElement): void;
+}
+
+const islands = import.meta.glob<Island>('../../*/island.ts');
 
 function load(host: HTMLElement): void {
-  loading ??= import('./charts.ts');
-  loading
+  const importer = islands[`../../${host.dataset['kind'] ?? ''}/island.ts`];
+  if (!importer) {
+    host.dataset['state'] = 'failed';
+    return;
+  }
+  importer()
     .then((m) => m.enhance(host))
     .catch(() => {
       // The static chart stays as it is.
