@@ -1,7 +1,8 @@
 /**
- * Small helpers for writing SVG markup as text. The same strings are used on
+ * Small helpers for writing SVG markup as text; d3-shape draws the lines and areas. The same strings are used on
  * the server and in the island, so they must not touch the DOM.
  */
+import { area, line } from 'd3-shape';
 
 /** Escapes text for use in element content and in double-quoted attributes. */
 export function esc(text: string): string {
@@ -39,11 +40,6 @@ export function text(x: number, y: number, lines: string | string[], cls: string
   return el('text', a, list.map((l, i) => el('tspan', { x, dy: i === 0 ? undefined : lh }, esc(l))).join(''));
 }
 
-/** Path data for a polyline. */
-export function polyline(points: [number, number][]): string {
-  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
-}
-
 /** The <svg> root: the box is fixed by width/height (design size) and the viewBox (actual layout size). */
 export function svgRoot(o: { width: number; height: number; designWidth: number; designHeight: number; cls: string; fontSize?: number; labelledby?: string | undefined; describedby?: string | undefined }, inner: string): string {
   return `<svg${attrs({
@@ -59,33 +55,16 @@ export function svgRoot(o: { width: number; height: number; designWidth: number;
   })}>${inner}</svg>`;
 }
 
+type Pt = [number, number] | null;
+const defined = (p: Pt): p is [number, number] => p !== null;
+const lineGen = line<Pt>().defined(defined).x((p) => p![0]).y((p) => p![1]).digits(1);
+
 /** Path data for a line through points; null ends a segment (a gap in the data). */
-export function linePath(pts: ([number, number] | null)[]): string {
-  let d = '';
-  let open = false;
-  for (const p of pts) {
-    if (!p) {
-      open = false;
-      continue;
-    }
-    d += `${open ? 'L' : 'M'}${r(p[0])},${r(p[1])}`;
-    open = true;
-  }
-  return d;
+export function linePath(pts: Pt[]): string {
+  return lineGen(pts) ?? '';
 }
 
 /** Path data for the area between a line and a baseline at `y0`, one closed shape per segment. */
-export function areaPath(pts: ([number, number] | null)[], y0: number): string {
-  let d = '';
-  let seg: [number, number][] = [];
-  const flush = () => {
-    if (seg.length) d += `${polyline(seg)}L${r(seg[seg.length - 1]![0])},${r(y0)}L${r(seg[0]![0])},${r(y0)}Z`;
-    seg = [];
-  };
-  for (const p of pts) {
-    if (p) seg.push(p);
-    else flush();
-  }
-  flush();
-  return d;
+export function areaPath(pts: Pt[], y0: number): string {
+  return area<Pt>().defined(defined).x((p) => p![0]).y1((p) => p![1]).y0(y0).digits(1)(pts) ?? '';
 }

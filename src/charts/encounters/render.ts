@@ -1,5 +1,5 @@
 /** Encounters chart: geometry -> SVG markup (server and island). */
-import { svgRoot, polyline } from '../core/svg.ts';
+import { linePath, svgRoot } from '../core/svg.ts';
 import { el, label, xAxis, yGrid, type SvgRefs } from '../core/render-common.ts';
 import type { EncountersGeometry } from './layout.ts';
 
@@ -14,7 +14,7 @@ export function renderEncountersInner(g: EncountersGeometry): string {
         e.kind === 'band'
           ? el('rect', { x: e.x0, y: e.top, width: Math.max(2, e.x1 - e.x0), height: y1 - e.top, class: 'enc-trip-band' })
           : el('line', { x1: e.x0, x2: e.x0, y1: e.top, y2: y1, class: 'enc-event-rule' });
-      return mark + el('path', { d: polyline(e.leader), class: e.kind === 'band' ? 'enc-trip-leader' : 'enc-event-leader' }) + label(e.label, f.label);
+      return mark + el('path', { d: linePath(e.leader), class: e.kind === 'band' ? 'enc-trip-leader' : 'enc-event-leader' }) + label(e.label, f.label);
     })
     .join('');
   const ref = g.ref ? el('line', { x1: g.ref.x0, x2: g.ref.x1, y1: g.ref.y, y2: g.ref.y, class: 'enc-ref' }) : '';

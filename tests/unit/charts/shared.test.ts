@@ -23,8 +23,9 @@ describe('svg helpers', () => {
   });
   it('breaks lines and areas at missing values', () => {
     const pts: ([number, number] | null)[] = [[0, 10], [5, 20], null, [10, 5]];
-    expect(linePath(pts)).toBe('M0,10L5,20M10,5');
-    expect(areaPath(pts, 30)).toBe('M0,10L5,20L5,30L0,30ZM10,5L10,30L10,30Z');
+    expect(linePath(pts)).toBe('M0,10L5,20M10,5Z');
+    expect(areaPath(pts, 30)).toBe('M0,10L5,20L5,30L0,30ZM10,5L10,30Z');
+    expect(linePath([[1.26, 2.34], [3, 4]])).toBe('M1.3,2.3L3,4');
     expect(linePath([])).toBe('');
   });
 });
