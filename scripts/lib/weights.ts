@@ -13,7 +13,9 @@ export interface PageWeight {
   css: number;
   /** JS that runs on load (module scripts and their static imports). */
   jsInitial: number;
-  /** All JS the page can load, including chunks imported lazily by islands. */
+  /** JS that loads once the page's charts are in view: the initial JS plus the islands of the chart kinds on the page (and what they import statically). */
+  jsOnView: number;
+  /** All JS the page can load, including chunks an island imports only when a reader acts (a toggle's redraw). */
   jsTotal: number;
   /** HTML + CSS + initial JS + images referenced in the HTML. */
   firstLoad: number;
@@ -23,7 +25,12 @@ export interface PageWeight {
 export const BUDGETS = {
   /** Gzipped bytes. */
   html: 60 * 1024,
-  jsChartPage: 30 * 1024,
+  /** The heaviest chart page: /border-numbers/. */
+  htmlChartPage: 30 * 1024,
+  /** JS a chart page loads once its charts are in view. */
+  jsChartPage: 15 * 1024,
+  /** Everything a chart page can load, including what a reader's toggle loads. */
+  jsChartPageTotal: 30 * 1024,
   jsOtherPage: 0,
   firstLoad: 350 * 1024,
 };
@@ -82,6 +89,7 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
     const page = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
     const css = new Set<string>();
     const initial = new Set<string>();
+    const onView = new Set<string>();
     const all = new Set<string>();
     const images = new Set<string>();
     for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
@@ -93,30 +101,35 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       if (f) images.add(f);
     }
     const kinds = new Set([...html.matchAll(/<chart-island\b[^>]*\bdata-kind="([\w-]+)"/g)].map((m) => m[1]!));
-    const follow = (f: string, lazy: boolean) => {
-      if (!lazy) initial.add(f);
-      if (all.has(f) && (lazy || initial.has(f))) return;
+    // stage 0: runs on load; 1: loads when a chart comes into view (an island); 2: loads when a reader acts.
+    const seen = new Map<string, number>();
+    const follow = (f: string, stage: number) => {
+      if ((seen.get(f) ?? 3) <= stage) return;
+      seen.set(f, stage);
+      if (stage === 0) initial.add(f);
+      if (stage <= 1) onView.add(f);
       all.add(f);
       const { statics, dynamics } = jsImports(f);
       for (const s of statics) {
         const r = resolveModule(s, f, dist, base);
-        if (r) follow(r, lazy);
+        if (r) follow(r, stage);
       }
       for (const d of dynamics) {
         if (d.kind && !kinds.has(d.kind)) continue;
         const r = resolveModule(d.spec, f, dist, base);
-        if (r) follow(r, true);
+        if (r) follow(r, d.kind ? Math.max(stage, 1) : 2);
       }
     };
     for (const m of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) {
       const f = fileFor(dist, base, m[1]!);
-      if (f) follow(f, false);
+      if (f) follow(f, 0);
     }
     const inlineJs = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
     const sum = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(f)), 0);
     const htmlBytes = gz(html);
     const cssBytes = sum(css);
     const jsInitial = sum(initial) + (inlineJs ? gz(inlineJs) : 0);
+    const jsOnView = sum(onView) + (inlineJs ? gz(inlineJs) : 0);
     const jsTotal = sum(all) + (inlineJs ? gz(inlineJs) : 0);
     const imgBytes = [...images].reduce((n, f) => n + statSync(f).size, 0);
     return {
@@ -124,6 +137,7 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       html: htmlBytes,
       css: cssBytes,
       jsInitial,
+      jsOnView,
       jsTotal,
       firstLoad: htmlBytes + cssBytes + jsInitial + imgBytes,
       interactive: /\bdata-chart=/.test(html),

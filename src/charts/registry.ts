@@ -10,10 +10,11 @@ import { encountersChart } from './encounters/index.ts';
 import { originChart } from './origin/index.ts';
 import { sheltersChart } from './shelters/index.ts';
 import { vaccineChart } from './vaccine/index.ts';
+import { fiscalYearsChart } from './fiscal-years/index.ts';
 
 /** Each entry keeps its own prop and data types; the list holds them all. */
-export type AnyChart = ChartDefinition<any, any>;
-export const CHARTS: readonly AnyChart[] = [aidChart, vaccineChart, encountersChart, sheltersChart, originChart];
+export type AnyChart = ChartDefinition<any>;
+export const CHARTS: readonly AnyChart[] = [aidChart, vaccineChart, encountersChart, sheltersChart, originChart, fiscalYearsChart];
 
 registerTags(Object.fromEntries(CHARTS.map((c) => [c.tag.name, c.tag])));
 

@@ -6,12 +6,12 @@
  */
 import { defineChart } from '../core/definition.ts';
 import { datasetCaveats } from '../../lib/data.ts';
-import { AID_DATASET, PLEDGES_DATASET, aidFromDatasets, type AidData } from './data.ts';
+import { AID_DATASET, PLEDGES_DATASET, aidFromDatasets } from './data.ts';
 import { layoutAid } from './layout.ts';
 import { renderAid } from './render.ts';
 import { aidDescription, aidLegend, aidNotes, aidTables, aidTakeaway, aidTitle } from './summary.ts';
 
-export const aidChart = defineChart<Record<string, never>, AidData>({
+export const aidChart = defineChart<Record<string, never>>({
   kind: 'aid',
   tag: { name: 'AidChart', what: 'the aid pledges chart', attrs: {}, datasets: [AID_DATASET, PLEDGES_DATASET], example: '<AidChart />' },
   props: () => ({}),
@@ -25,7 +25,7 @@ export const aidChart = defineChart<Record<string, never>, AidData>({
       tables: aidTables(data, lang),
       legend: aidLegend(data, lang),
       surface: { body: renderAid(layoutAid(data, { lang, idPrefix: id }), { labelledby: `${id}-title`, describedby: `${id}-desc` }) },
-      data,
+      start: '0',
     };
   },
 });

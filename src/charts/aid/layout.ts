@@ -90,7 +90,7 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
         hatch: false,
         label: s.aid.pledgeLabel(formatMonthShort(p.date, lang), partners),
         value: formatMoney(p.total, lang),
-        info: { title: s.aid.sectionPledges, lines: [formatMoney(p.total, lang, 'full'), formatDate(p.date, lang), ...(partners ? [s.aid.tipPartners(partners)] : []), s.aid.tipRunningTotal] },
+        info: { title: s.aid.sectionPledges, lines: [formatMoney(p.total, lang), formatDate(p.date, lang), ...(partners ? [s.aid.tipPartners(partners)] : []), s.aid.tipRunningTotal] },
         statusWord: s.aid.status['pledge'] ?? 'pledge',
       };
     }
@@ -105,7 +105,7 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
       hatch: i.status === 'proposal',
       label: row.depth > 0 ? s.aid.ofWhich(i.item) : base,
       value: formatMoney(i.amount, lang),
-      info: { title: i.item, lines: [formatMoney(i.amount, lang, 'full'), ...(i.date ? [formatDate(i.date, lang)] : []), s.aid.tipStatus(status), ...(i.scope ? [s.aid.tipScope(i.scope)] : [])] },
+      info: { title: i.item, lines: [formatMoney(i.amount, lang), ...(i.date ? [formatDate(i.date, lang)] : []), s.aid.tipStatus(status), ...(i.scope ? [s.aid.tipScope(i.scope)] : [])] },
       statusWord: status,
     };
   };

@@ -9,7 +9,6 @@ import type { Dataset } from '../../lib/content/model.ts';
 import type { TagSpec } from '../../lib/mdx-registry.ts';
 import type { LegendItem } from './legend.ts';
 import type { TableSpec } from './table.ts';
-import type { Variant } from './geometry.ts';
 
 /** The words around a chart for one option value: a toggle retitles the chart, rewrites its description and relabels its table. */
 export interface View {
@@ -35,27 +34,14 @@ export interface Toggles {
 
 export type NamedTable = TableSpec & { name?: string };
 
-/** A label a reader must always see; the layout tests check each is present and clear at every width. */
-export interface MustShow {
-  /** What it is, for test messages: "trip band", "peak", "zero", "axis start". */
-  what: string;
-  text: string;
-}
-
-/** One drawn design of an SVG chart, with the labels it promises to show. */
+/** One drawn design of an SVG chart, for the label tests: the markup and the labels it must always show (trip band, peak, end values, zero, axis ends). */
 export interface Drawn {
   svg: string;
-  /** Text boxes (estimated) of every label, in SVG units, for collision tests. */
-  labels: { text: string; x: number; y: number; w: number; h: number }[];
-  /** Boxes of marks and bands that labels must not cover. */
-  marks: { what: string; x: number; y: number; w: number; h: number }[];
-  mustShow: MustShow[];
-  width: number;
-  height: number;
+  mustShow: string[];
 }
 
 /** Everything the frame needs to print one chart. */
-export interface ChartOutput<D = unknown> {
+export interface ChartOutput {
   title: string;
   description: string;
   /** The finding in figures, one sentence (may be empty). */
@@ -69,8 +55,8 @@ export interface ChartOutput<D = unknown> {
   toggles?: Toggles | undefined;
   /** Option values the island starts from (the same names as the toggles). */
   options?: Record<string, string> | undefined;
-  /** What the island needs to redraw the chart: the kind's own data type, also read by its island.ts. */
-  data: D;
+  /** Key of the point keyboard exploration starts from (see frame/payload.ts); the first point when absent. */
+  start?: string | undefined;
 }
 
 export interface BuildInput<P> {
@@ -82,23 +68,24 @@ export interface BuildInput<P> {
   data: Dataset[];
 }
 
-export interface ChartDefinition<P = Record<string, never>, D = unknown> {
+export interface ChartDefinition<P = Record<string, never>> {
   /** Folder name; also the island's key and the default element id (chart-<kind>). */
   kind: string;
   /** The MDX tag and the content check's rules for it. */
   tag: { name: string } & TagSpec;
   /** Reads the tag's attributes (already checked by the content check) into typed props. */
   props(attrs: Record<string, unknown>): P;
-  build(input: BuildInput<P>): ChartOutput<D>;
+  build(input: BuildInput<P>): ChartOutput;
   /**
-   * Lays the chart out at a width (SVG units = px) for the label tests:
-   * every must-show label present, none overlapping another label or a mark.
-   * List charts (HTML rows) have no such layout and leave this out.
+   * Draws the chart at a width (SVG units = px), for the label tests: every
+   * must-show label present, none overlapping another label, a band, a bar or
+   * the line, at 320 to 1280 px in both languages. List charts (HTML rows,
+   * which wrap like text) leave this out.
    */
-  draw?(input: { lang: Lang; width: number; variant: Variant; props: P; data: Dataset[] }): Drawn;
+  draw?(input: { lang: Lang; width: number; props: P; data: Dataset[] }): Drawn;
 }
 
 /** Keeps the definition's own prop type while letting the registry hold every kind. */
-export function defineChart<P, D>(d: ChartDefinition<P, D>): ChartDefinition<P, D> {
+export function defineChart<P>(d: ChartDefinition<P>): ChartDefinition<P> {
   return d;
 }

@@ -40,8 +40,29 @@ export function text(x: number, y: number, lines: string | string[], cls: string
   return el('text', a, list.map((l, i) => el('tspan', { x, dy: i === 0 ? undefined : lh }, esc(l))).join(''));
 }
 
+/** Row numbers as ranges: [0,1,2,5,6] -> "0-2,5-6" (the island expands them). */
+export function rowRanges(rows: number[]): string {
+  const out: string[] = [];
+  let a = -1;
+  let b = -1;
+  for (const n of rows) {
+    if (n === b + 1 && a >= 0) b = n;
+    else {
+      if (a >= 0) out.push(a === b ? String(a) : `${a}-${b}`);
+      a = b = n;
+    }
+  }
+  if (a >= 0) out.push(a === b ? String(a) : `${a}-${b}`);
+  return out.join(',');
+}
+
+/** The words of a mark's tooltip, for a data-tip attribute: the title, then each line. */
+export function tipText(p: { title: string; lines: string[] }): string {
+  return [p.title, ...p.lines].join('\n');
+}
+
 /** The <svg> root: the box is fixed by width/height (design size) and the viewBox (actual layout size). */
-export function svgRoot(o: { width: number; height: number; designWidth: number; designHeight: number; cls: string; fontSize?: number; labelledby?: string | undefined; describedby?: string | undefined }, inner: string): string {
+export function svgRoot(o: { width: number; height: number; designWidth: number; designHeight: number; cls: string; fontSize?: number; labelledby?: string | undefined; describedby?: string | undefined; plot?: { y0: number; y1: number } | undefined }, inner: string): string {
   return `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${r(o.width)} ${r(o.height)}`,
@@ -52,12 +73,15 @@ export function svgRoot(o: { width: number; height: number; designWidth: number;
     role: 'img',
     'aria-labelledby': o.labelledby,
     'aria-describedby': o.describedby,
+    // Top and bottom of the plot, for the island's focus guide on line charts.
+    'data-plot': o.plot ? `${r(o.plot.y0)} ${r(o.plot.y1)}` : undefined,
   })}>${inner}</svg>`;
 }
 
 type Pt = [number, number] | null;
 const defined = (p: Pt): p is [number, number] => p !== null;
-const lineGen = line<Pt>().defined(defined).x((p) => p![0]).y((p) => p![1]).digits(1);
+// Whole units: a data line of hundreds of points stays light, and a unit is about a pixel.
+const lineGen = line<Pt>().defined(defined).x((p) => p![0]).y((p) => p![1]).digits(0);
 
 /** Path data for a line through points; null ends a segment (a gap in the data). */
 export function linePath(pts: Pt[]): string {

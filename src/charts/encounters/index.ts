@@ -6,9 +6,10 @@
  * Usage in MDX: <EncountersChart series="all" />   (series: "all" or "children"; default "all")
  */
 import { defineChart } from '../core/definition.ts';
-import { DESIGN_WIDTH } from '../core/geometry.ts';
+import { DESIGN_WIDTH, variantFor } from '../core/geometry.ts';
 import { datasetCaveats } from '../../lib/data.ts';
-import { ENCOUNTERS_DATASET, encountersFromDataset, type EncounterMonth, type EncounterSeries } from './data.ts';
+import { ENCOUNTERS_DATASET, encountersFromDataset, type EncounterSeries } from './data.ts';
+import { tripIndex } from './stats.ts';
 import { layoutEncounters } from './layout.ts';
 import { renderEncounters } from './render.ts';
 import { encountersCaption, encountersDescription, encountersNotes, encountersTable, encountersTakeaway, encountersTitle } from './summary.ts';
@@ -16,7 +17,7 @@ import { words } from './strings.ts';
 
 const SERIES = ['all', 'children'] as const;
 
-export const encountersChart = defineChart<{ series: EncounterSeries }, EncounterMonth[]>({
+export const encountersChart = defineChart<{ series: EncounterSeries }>({
   kind: 'encounters',
   tag: {
     name: 'EncountersChart',
@@ -51,7 +52,12 @@ export const encountersChart = defineChart<{ series: EncounterSeries }, Encounte
         views: { all: view('all'), children: view('children') },
       },
       options: { series },
-      data: months,
+      // The trip month, by its row in the table.
+      start: `0|${Math.max(0, tripIndex(months, series))}`,
     };
+  },
+  draw({ lang, width, props, data: [ds] }) {
+    const g = layoutEncounters(encountersFromDataset(ds!), { width, variant: variantFor(width), lang, idPrefix: 'draw', series: props.series });
+    return { svg: renderEncounters(g), mustShow: g.mustShow };
   },
 });

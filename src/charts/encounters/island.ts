@@ -1,12 +1,10 @@
-/** Encounters chart in the browser: re-laid out to the container's width and redrawn when the series toggle changes. */
-import { enhanceChart } from '../frame/island/core.ts';
-import type { EncounterMonth } from './data.ts';
-import { layoutEncounters } from './layout.ts';
-import { renderEncountersInner } from './render.ts';
+/**
+ * Encounters chart in the browser: tooltips and keys over the server's SVG.
+ * The series toggle redraws the chart; the code that draws (layout, d3) loads
+ * only when a reader presses it.
+ */
+import { enhanceSvg } from '../frame/island/core.ts';
 
 export function enhance(host: HTMLElement): void {
-  enhanceChart<EncounterMonth[]>(host, (months, o) => {
-    const geometry = layoutEncounters(months, { ...o, series: o.options['series'] === 'children' ? 'children' : 'all' });
-    return { geometry, inner: renderEncountersInner(geometry) };
-  });
+  enhanceSvg(host, { page: 12, redraw: (h, options) => import('./redraw.ts').then((m) => m.redraw(h, options)) });
 }

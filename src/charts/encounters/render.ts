@@ -19,14 +19,13 @@ export function renderEncountersInner(g: EncountersGeometry): string {
     .join('');
   const ref = g.ref ? el('line', { x1: g.ref.x0, x2: g.ref.x1, y1: g.ref.y, y2: g.ref.y, class: 'enc-ref' }) : '';
   const marks = g.marks.map((m) => el('circle', { cx: m.x, cy: m.y, r: g.variant === 'wide' ? 4.5 : 3.5, class: m.cls })).join('');
-  const labels = [g.ref ? label(g.ref.label, f.label) : '', ...g.marks.map((m) => (m.label ? label(m.label, f.label) : ''))].join('');
+  const labels = [g.ref ? label(g.ref.label, f.label, f.line) : '', ...g.marks.map((m) => (m.label ? label(m.label, f.label) : ''))].join('');
   return [
     grid,
     axis,
     el('g', { class: 'enc-events' }, events),
-    el('path', { d: g.areaPath, class: 'enc-area' }),
     ref,
-    el('path', { d: g.linePath, class: g.variant === 'wide' ? 'enc-line' : 'enc-line enc-line-thin' }),
+    el('path', { d: g.linePath, class: g.variant === 'wide' ? 'enc-line' : 'enc-line enc-line-thin', 'data-rows': g.rows }),
     marks,
     label(g.seriesLabel, f.strong),
     labels,
@@ -34,5 +33,5 @@ export function renderEncountersInner(g: EncountersGeometry): string {
 }
 
 export function renderEncounters(g: EncountersGeometry, refs: SvgRefs = {}): string {
-  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby }, renderEncountersInner(g));
+  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby, plot: { y0: g.plot.y0, y1: g.plot.y1 } }, renderEncountersInner(g));
 }

@@ -40,7 +40,7 @@ const labelsEs: Labels = {
 };
 
 const copyEn = {
-  cols: { month: 'Month', fiscalYear: 'Fiscal year', all: 'Border Patrol encounters', children: 'Of which unaccompanied children' },
+  cols: { month: 'Month', all: 'Border Patrol encounters', children: 'Of which unaccompanied children' },
   nameAll: 'Border Patrol encounters at the southwest border, by month',
   nameChildren: 'Border Patrol encounters with unaccompanied children, by month',
   titleAll: (tripMonth: string, since: string) => `Encounters in ${tripMonth}, the month of the trip, were ${since}`,
@@ -66,7 +66,7 @@ const copyEn = {
 export type Copy = typeof copyEn;
 
 const copyEs: Copy = {
-  cols: { month: 'Mes', fiscalYear: 'Año fiscal', all: 'Encuentros de la Patrulla Fronteriza', children: 'De ellos, menores no acompañados' },
+  cols: { month: 'Mes', all: 'Encuentros de la Patrulla Fronteriza', children: 'De ellos, menores no acompañados' },
   nameAll: 'Encuentros de la Patrulla Fronteriza en la frontera suroeste, por mes',
   nameChildren: 'Encuentros de la Patrulla Fronteriza con menores no acompañados, por mes',
   titleAll: (tripMonth: string, since: string) => `Los encuentros de ${tripMonth}, el mes del viaje, fueron ${since}`,

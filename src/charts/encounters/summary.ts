@@ -69,11 +69,11 @@ export function encountersTable(months: EncounterMonth[], series: EncounterSerie
     datasetId: ENCOUNTERS_DATASET,
     columns: [
       { label: s.enc.cols.month, kind: 'month' },
-      { label: s.enc.cols.fiscalYear, kind: 'year' },
       { label: s.enc.cols.all, kind: 'count', series: 'all' },
       { label: s.enc.cols.children, kind: 'count', series: 'children' },
     ],
     shown: series,
-    rows: months.map((m) => [m.month, m.fiscalYear, m.all, m.children]),
+    // The fiscal year is in the CSV; the table keeps what the chart draws.
+    rows: months.map((m) => [m.month, m.all, m.children]),
   };
 }

@@ -4,14 +4,14 @@
  * Usage in MDX: <OriginChart />
  */
 import { defineChart } from '../core/definition.ts';
-import { DESIGN_WIDTH } from '../core/geometry.ts';
+import { DESIGN_WIDTH, variantFor } from '../core/geometry.ts';
 import { datasetCaveats } from '../../lib/data.ts';
-import { ORIGIN_DATASET, originFromDataset, type OriginRow } from './data.ts';
+import { ORIGIN_DATASET, originFromDataset } from './data.ts';
 import { layoutOrigin } from './layout.ts';
 import { renderOrigin } from './render.ts';
 import { originDescription, originNotes, originTable, originTakeaway, originTitle } from './summary.ts';
 
-export const originChart = defineChart<Record<string, never>, OriginRow[]>({
+export const originChart = defineChart<Record<string, never>>({
   kind: 'origin',
   tag: { name: 'OriginChart', what: 'the unaccompanied children by country chart', attrs: {}, datasets: [ORIGIN_DATASET], example: '<OriginChart />' },
   props: () => ({}),
@@ -26,7 +26,11 @@ export const originChart = defineChart<Record<string, never>, OriginRow[]>({
       notes: [...originNotes(lang), ...datasetCaveats(ds!, lang)],
       tables: [originTable(rows, lang)],
       surface: { wide: svg('wide'), narrow: svg('narrow') },
-      data: rows,
+      start: 'bar|0',
     };
+  },
+  draw({ lang, width, data: [ds] }) {
+    const g = layoutOrigin(originFromDataset(ds!), { width, variant: variantFor(width), lang, idPrefix: 'draw' });
+    return { svg: renderOrigin(g), mustShow: g.mustShow };
   },
 });

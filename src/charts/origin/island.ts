@@ -1,12 +1,6 @@
-/** Origin chart in the browser: re-laid out to the container's width. */
-import { enhanceChart } from '../frame/island/core.ts';
-import type { OriginRow } from './data.ts';
-import { layoutOrigin } from './layout.ts';
-import { renderOriginInner } from './render.ts';
+/** Origin chart in the browser: tooltips and keys over the server's SVG (no layout code, no d3). */
+import { enhanceSvg } from '../frame/island/core.ts';
 
 export function enhance(host: HTMLElement): void {
-  enhanceChart<OriginRow[]>(host, (rows, o) => {
-    const geometry = layoutOrigin(rows, o);
-    return { geometry, inner: renderOriginInner(geometry) };
-  });
+  enhanceSvg(host, { page: 5 });
 }

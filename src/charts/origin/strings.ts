@@ -7,7 +7,10 @@
 import type { Lang } from '../../lib/i18n.ts';
 
 const labelsEn = {
-  value: (count: string, share: string) => `${count} · ${share}`,
+  value: (share: string) => share,
+  months: (n: string) => `${n} months added together`,
+  missing: 'No breakdown by citizenship found',
+  missingTrip: 'No breakdown by citizenship found, the trip’s month included',
   tipCount: (count: string) => `${count} unaccompanied children`,
   tipShare: (share: string, period: string) => `${share} of the five groups in ${period}`,
   announce: (country: string, period: string, count: string, share: string) => `${country}, ${period}: ${count} unaccompanied children, ${share}`,
@@ -15,7 +18,10 @@ const labelsEn = {
 export type Labels = typeof labelsEn;
 
 const labelsEs: Labels = {
-  value: (count: string, share: string) => `${count} · ${share}`,
+  value: (share: string) => share,
+  months: (n: string) => `${n} meses sumados`,
+  missing: 'No se encontró desglose por nacionalidad',
+  missingTrip: 'No se encontró desglose por nacionalidad, tampoco del mes del viaje',
   tipCount: (count: string) => `${count} menores no acompañados`,
   tipShare: (share: string, period: string) => `${share} de los cinco grupos en ${period}`,
   announce: (country: string, period: string, count: string, share: string) => `${country}, ${period}: ${count} menores no acompañados, ${share}`,
@@ -29,7 +35,7 @@ const copyEn = {
   takeaway: (country: string, share: string, period: string, countries: string) =>
     `${country} accounted for the largest group of unaccompanied children, ${share} in ${period}, and led in every period shown, ahead of ${countries}.`,
   takeawayNoLead: (country: string, share: string, period: string) => `${country} accounted for the largest group of unaccompanied children, ${share} in ${period}.`,
-  noteShares: 'Shares are of the sum of the five groups in each period; bars use the same scale in every panel.',
+  noteShares: 'Bars are shares of the sum of the five groups in each period, so an eight-month period and a single month compare like with like; counts are in the table.',
 };
 export type Copy = typeof copyEn;
 
@@ -41,7 +47,7 @@ const copyEs: Copy = {
   takeaway: (country: string, share: string, period: string, countries: string) =>
     `${country} aportó el grupo más grande de menores no acompañados, ${share} en ${period}, y encabezó todos los periodos mostrados, por delante de ${countries}.`,
   takeawayNoLead: (country: string, share: string, period: string) => `${country} aportó el grupo más grande de menores no acompañados, ${share} en ${period}.`,
-  noteShares: 'Los porcentajes son sobre la suma de los cinco grupos de cada periodo; las barras usan la misma escala en todos los paneles.',
+  noteShares: 'Las barras son porcentajes de la suma de los cinco grupos de cada periodo, así que un periodo de ocho meses y un solo mes se comparan en igualdad de condiciones; las cifras están en la tabla.',
 };
 
 /** Words inside the chart (labels, tooltips, live region). */

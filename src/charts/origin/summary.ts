@@ -7,7 +7,7 @@ import type { TableSpec } from '../core/table.ts';
 import { ORIGIN_DATASET, OTHER, originPanels, type OriginRow } from './data.ts';
 
 function leader(rows: OriginRow[]) {
-  const panels = originPanels(rows);
+  const panels = originPanels(rows).filter((p) => !p.missing);
   const first = panels[0];
   const lead = first?.rows.find((r) => r.citizenship !== OTHER && r.share !== null);
   if (!first || !lead) return null;
@@ -30,7 +30,7 @@ export function originDescription(lang: Lang): string {
 
 export function originTakeaway(rows: OriginRow[], lang: Lang): string {
   const s = { ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) };
-  const panels = originPanels(rows);
+  const panels = originPanels(rows).filter((p) => !p.missing);
   const first = panels[0];
   const lead = first?.rows.find((r) => r.citizenship !== OTHER && r.share !== null);
   if (!first || !lead || lead.share === null) return '';
@@ -52,7 +52,7 @@ export function originNotes(lang: Lang): string[] {
 
 export function originTable(rows: OriginRow[], lang: Lang): TableSpec {
   const s = { ...coreLabels(lang), ...coreCopy(lang), origin: words(lang) };
-  const panels = originPanels(rows);
+  const panels = originPanels(rows).filter((p) => !p.missing);
   return {
     caption: s.tableCaption(s.origin.name),
     datasetId: ORIGIN_DATASET,

@@ -4,14 +4,15 @@
  * Usage in MDX: <SheltersChart />
  */
 import { defineChart } from '../core/definition.ts';
-import { DESIGN_WIDTH } from '../core/geometry.ts';
+import { DESIGN_WIDTH, variantFor } from '../core/geometry.ts';
 import { datasetCaveats } from '../../lib/data.ts';
-import { SHELTERS_DATASET, sheltersFromDataset, type ShelterDay } from './data.ts';
+import { SHELTERS_DATASET, sheltersFromDataset } from './data.ts';
+import { EVENTS } from '../core/events.ts';
 import { layoutShelters } from './layout.ts';
 import { renderShelters } from './render.ts';
 import { sheltersDescription, sheltersNotes, sheltersTable, sheltersTakeaway, sheltersTitle } from './summary.ts';
 
-export const sheltersChart = defineChart<Record<string, never>, ShelterDay[]>({
+export const sheltersChart = defineChart<Record<string, never>>({
   kind: 'shelters',
   tag: { name: 'SheltersChart', what: 'the children in HHS shelters chart', attrs: {}, datasets: [SHELTERS_DATASET], example: '<SheltersChart />' },
   props: () => ({}),
@@ -26,7 +27,12 @@ export const sheltersChart = defineChart<Record<string, never>, ShelterDay[]>({
       notes: [...sheltersNotes(lang), ...datasetCaveats(ds!, lang)],
       tables: [sheltersTable(days, lang)],
       surface: { wide: svg('wide'), narrow: svg('narrow') },
-      data: days,
+      // The first reported day of the trip, by its row in the table.
+      start: `0|${Math.max(0, days.findIndex((d) => d.date >= EVENTS.tripStart && d.inCare !== null))}`,
     };
+  },
+  draw({ lang, width, data: [ds] }) {
+    const g = layoutShelters(sheltersFromDataset(ds!), { width, variant: variantFor(width), lang, idPrefix: 'draw' });
+    return { svg: renderShelters(g), mustShow: g.mustShow };
   },
 });

@@ -1,12 +1,6 @@
-/** Shelters chart in the browser: re-laid out to the container's width. */
-import { enhanceChart } from '../frame/island/core.ts';
-import type { ShelterDay } from './data.ts';
-import { layoutShelters } from './layout.ts';
-import { renderSheltersInner } from './render.ts';
+/** Shelters chart in the browser: tooltips and keys over the server's SVG (no layout code, no d3). */
+import { enhanceSvg } from '../frame/island/core.ts';
 
 export function enhance(host: HTMLElement): void {
-  enhanceChart<ShelterDay[]>(host, (days, o) => {
-    const geometry = layoutShelters(days, o);
-    return { geometry, inner: renderSheltersInner(geometry) };
-  });
+  enhanceSvg(host, { page: 7 });
 }

@@ -5,21 +5,22 @@
  * Usage in MDX: <VaccineChart />
  */
 import { defineChart } from '../core/definition.ts';
-import { DESIGN_WIDTH } from '../core/geometry.ts';
+import { DESIGN_WIDTH, variantFor } from '../core/geometry.ts';
 import { datasetCaveats } from '../../lib/data.ts';
-import { VACCINE_DATASET, vaccineFromDataset, type VaxData } from './data.ts';
+import { VACCINE_DATASET, vaccineFromDataset } from './data.ts';
 import { layoutVaccine } from './layout.ts';
 import { renderVaccine } from './render.ts';
 import { vaccineDescription, vaccineLegend, vaccineNotes, vaccineTable, vaccineTakeaway, vaccineTitle } from './summary.ts';
 
-export const vaccineChart = defineChart<Record<string, never>, VaxData>({
+export const vaccineChart = defineChart<Record<string, never>>({
   kind: 'vaccine',
   tag: { name: 'VaccineChart', what: 'the vaccine doses chart', attrs: {}, datasets: [VACCINE_DATASET], example: '<VaccineChart />' },
   props: () => ({}),
   build({ lang, id, data: [ds] }) {
     const data = vaccineFromDataset(ds!);
     const refs = { labelledby: `${id}-title`, describedby: `${id}-desc` };
-    const svg = (variant: 'wide' | 'narrow') => renderVaccine(layoutVaccine(data, { width: DESIGN_WIDTH[variant], variant, lang, idPrefix: `${id}-${variant}` }), refs);
+    const layout = (variant: 'wide' | 'narrow') => layoutVaccine(data, { width: DESIGN_WIDTH[variant], variant, lang, idPrefix: `${id}-${variant}` });
+    const svg = (variant: 'wide' | 'narrow') => renderVaccine(layout(variant), refs);
     return {
       title: vaccineTitle(data, lang),
       description: vaccineDescription(data, lang),
@@ -28,7 +29,11 @@ export const vaccineChart = defineChart<Record<string, never>, VaxData>({
       tables: [vaccineTable(data, lang)],
       legend: vaccineLegend(data, lang),
       surface: { wide: svg('wide'), narrow: svg('narrow') },
-      data,
+      start: `bar|${layout('wide').start}`,
     };
+  },
+  draw({ lang, width, data: [ds] }) {
+    const g = layoutVaccine(vaccineFromDataset(ds!), { width, variant: variantFor(width), lang, idPrefix: 'draw' });
+    return { svg: renderVaccine(g), mustShow: g.mustShow };
   },
 });

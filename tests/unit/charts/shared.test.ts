@@ -25,7 +25,7 @@ describe('svg helpers', () => {
     const pts: ([number, number] | null)[] = [[0, 10], [5, 20], null, [10, 5]];
     expect(linePath(pts)).toBe('M0,10L5,20M10,5Z');
     expect(areaPath(pts, 30)).toBe('M0,10L5,20L5,30L0,30ZM10,5L10,30Z');
-    expect(linePath([[1.26, 2.34], [3, 4]])).toBe('M1.3,2.3L3,4');
+    expect(linePath([[1.26, 2.74], [3, 4]])).toBe('M1,3L3,4');
     expect(linePath([])).toBe('');
   });
 });

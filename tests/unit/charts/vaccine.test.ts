@@ -54,10 +54,12 @@ describe('vaccine layout', () => {
   });
 
   it('shades the trip across all rows and starts the keyboard at the trip', () => {
-    expect(g.trip!.y1).toBe(mx.bottom);
+    // One band per country, each clear of the country's name.
+    expect(g.trip!.bands.map((b) => b.y1)).toEqual(g.panels.map((p) => p.bottom));
+    expect(g.trip!.bands.at(-1)!.y1).toBe(mx.bottom);
     expect(g.points[g.start]!.key).toBe('Guatemala|2021-07-08|delivered');
     expect(g.nav[0]!.down).toBe(5);
-    expect(g.points[2]!.announce).toBe('Guatemala, July 20, 2021: 3,000,000 doses delivered (donation)');
+    expect(g.points[2]!.announce).toBe('Guatemala, July 20, 2021: 3 million doses delivered (donation)');
   });
 
   it('keeps the aspect ratio at any width', () => {

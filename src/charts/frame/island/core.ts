@@ -1,27 +1,17 @@
 /**
  * What every chart island does once loaded: tooltips on hover and touch
- * (they stay while hovered), one tab stop with arrow-key exploration, a
- * polite live region, Escape to hide, and option buttons (aria-pressed).
- * Two kinds of surface share this:
- * - SVG charts are re-laid out to the container's exact width with a
- *   ResizeObserver; the SVG box keeps its aspect ratio, so nothing on the
- *   page moves;
- * - list charts (HTML rows with SVG bars) need no re-layout at all.
+ * (they stay while hovered and sit beside the mark, never over it), one tab
+ * stop with arrow-key exploration, a polite live region, Escape to hide, and
+ * option buttons (aria-pressed). Interaction only: the server drew every
+ * layout, so the island reads what it needs from the page itself:
+ * - SVG charts: the data lines' vertices (path[data-rows]) and the marks that
+ *   carry their own words (rect[data-tip]), in the design the container shows;
+ *   a point on a line takes its words from its row of the chart's table;
+ * - list charts: the HTML rows, which carry their words (data-tip).
+ * No d3, no layout code, no second copy of the data.
  */
-import { variantFor, type ChartPoint, type Interactive, type Nav, type PointInfo, type Variant } from '../../core/geometry.ts';
-import type { Lang } from '../../../lib/i18n.ts';
+import { navList, navSeries, type ChartPoint, type Nav, type PointInfo, type Rect } from '../../core/geometry.ts';
 import { readPayload, type Payload } from '../payload.ts';
-
-export interface DrawOptions {
-  width: number;
-  variant: Variant;
-  lang: Lang;
-  idPrefix: string;
-  options: Record<string, string>;
-}
-
-export type Draw<D> = (data: D, o: DrawOptions) => { geometry: Interactive; inner: string };
-export type ListLayout<D> = (data: D, o: { lang: Lang; idPrefix: string }) => { points: PointInfo[]; nav: Nav[]; start: number };
 
 interface Surface {
   /** Elements that take the tab stop and pointer events (one is visible at a time). */
@@ -31,11 +21,11 @@ interface Surface {
   start(): number;
   /** Point under the pointer, or -1. */
   pick(e: PointerEvent, target: Element): number;
-  /** Where the tooltip points, in px from the top left of the plot. */
-  anchor(i: number): { x: number; y: number } | null;
+  /** The box of the focused mark (a dot's surroundings, a bar, a row), in px from the top left of the plot; the tooltip sits beside it, never over it. */
+  anchor(i: number): { x: number; y: number; w: number; h: number } | null;
   /** Highlights point i (-1: none). */
   mark(i: number): void;
-  /** Re-lays out (new width or options); list charts have nothing to redo. */
+  /** Reads the surface again (another design shown, or redrawn). */
   update(): void;
 }
 
@@ -57,135 +47,220 @@ function svgEl(name: string, attrs: Record<string, string | number>): SVGElement
   return e;
 }
 
-function parts<D>(host: HTMLElement) {
+interface Parts {
+  payload: Payload;
+  plot: HTMLElement;
+  tip: HTMLElement;
+  live: HTMLElement;
+  id: string;
+  host: HTMLElement;
+}
+
+function parts(host: HTMLElement): Parts | null {
   const script = host.querySelector('script[data-chart-data]');
   const plot = host.querySelector<HTMLElement>('.ch-plot');
   const tip = host.querySelector<HTMLElement>('.ch-tooltip');
   const live = host.querySelector<HTMLElement>('[data-live]');
   if (!script || !plot || !tip || !live || host.dataset['ready'] !== undefined) return null;
-  const payload: Payload<D> = readPayload<D>(script.textContent || '{}');
-  return { payload, plot, tip, live, id: host.dataset['chart'] ?? 'chart' };
+  return { payload: readPayload(script.textContent || '{}'), plot, tip, live, id: host.dataset['chart'] ?? 'chart', host };
 }
 
-/** An SVG chart: two server variants (wide, narrow); the visible one is re-laid out to the exact width. */
-export function enhanceChart<D>(host: HTMLElement, draw: Draw<D>): void {
-  const p = parts<D>(host);
+/** Words a mark carries itself: data-tip="title\nline\nline". */
+function tipOf(e: Element): { title: string; lines: string[] } {
+  const [title = '', ...lines] = (e.getAttribute('data-tip') ?? '').split('\n');
+  return { title, lines };
+}
+
+/** "0-11,13-20" -> [0..11, 13..20]. */
+export function expandRows(spec: string): number[] {
+  return spec
+    .split(',')
+    .filter(Boolean)
+    .flatMap((part) => {
+      const [a, b] = part.split('-').map(Number);
+      if (a === undefined || Number.isNaN(a)) return [];
+      const end = b === undefined || Number.isNaN(b) ? a : b;
+      return Array.from({ length: end - a + 1 }, (_, k) => a + k);
+    });
+}
+
+/** The vertices of path data written as M x,y L x,y ... (d3-shape's output), in order. */
+export function vertices(d: string): [number, number][] {
+  return [...d.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/** A table row as tooltip words: the row heading as the title, each other filled cell as "column: value". */
+function rowWords(table: HTMLTableElement | null, row: number): { title: string; lines: string[] } {
+  const tr = table?.tBodies[0]?.rows[row];
+  if (!table || !tr) return { title: '', lines: [] };
+  const heads = [...(table.tHead?.rows[0]?.cells ?? [])].map((c) => c.textContent?.trim() ?? '');
+  const cells = [...tr.cells];
+  const lines = cells.slice(1).flatMap((c, k) => {
+    const v = c.querySelector('.ch-sr') ? '' : (c.textContent?.trim() ?? '');
+    return v ? [`${heads[k + 1] ?? ''}: ${v}`] : [];
+  });
+  return { title: cells[0]?.textContent?.trim() ?? '', lines };
+}
+
+/** Reads the points of one drawn SVG design. */
+function readPoints(svg: SVGSVGElement, table: HTMLTableElement | null): { points: ChartPoint[]; guide?: { y0: number; y1: number } | undefined } {
+  const points: ChartPoint[] = [];
+  svg.querySelectorAll<SVGPathElement>('path[data-rows]').forEach((path, series) => {
+    const rows = expandRows(path.getAttribute('data-rows') ?? '');
+    vertices(path.getAttribute('d') ?? '').forEach(([x, y], k) => {
+      const row = rows[k];
+      if (row === undefined) return;
+      const w = rowWords(table, row);
+      points.push({ key: `${series}|${row}`, x, y, hit: { x, y, w: 0, h: 0 }, series, title: w.title, lines: w.lines, announce: [w.title, ...w.lines].join(', ') });
+    });
+  });
+  svg.querySelectorAll<SVGRectElement>('rect[data-tip]').forEach((r, k) => {
+    const box: Rect = { x: Number(r.getAttribute('x')), y: Number(r.getAttribute('y')), w: Number(r.getAttribute('width')), h: Number(r.getAttribute('height')) };
+    const w = tipOf(r);
+    points.push({ key: `bar|${k}`, x: box.x + box.w / 2, y: box.y, box, hit: box, series: Number(r.getAttribute('data-series') ?? 0), title: w.title, lines: w.lines, announce: [w.title, ...w.lines].join(', ') });
+  });
+  points.sort((a, b) => a.series - b.series || (a.box ? 0 : a.x - b.x));
+  const g = (svg.getAttribute('data-plot') ?? '').split(' ').map(Number);
+  return { points, guide: g.length === 2 && g.every((v) => Number.isFinite(v)) ? { y0: g[0]!, y1: g[1]! } : undefined };
+}
+
+export interface SvgIslandOptions {
+  /** Redraws the chart for an option value (loaded only when a reader presses an option button). */
+  redraw?: (host: HTMLElement, options: Record<string, string>) => Promise<void>;
+  /** Keys Page Up/Down jump by this many points. */
+  page?: number;
+}
+
+/** An SVG chart: two server designs (wide, narrow), one shown by a container query; the island reads the one in view. */
+export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void {
+  const p = parts(host);
   if (!p) return;
-  const { plot, id, payload } = p;
-  const svgs: Record<Variant, SVGSVGElement | null> = {
-    wide: plot.querySelector<SVGSVGElement>('.ch-variant-wide svg'),
-    narrow: plot.querySelector<SVGSVGElement>('.ch-variant-narrow svg'),
-  };
-  const options = { ...payload.options };
+  const { plot, payload } = p;
+  const table = host.closest('figure')?.querySelector<HTMLTableElement>('table') ?? null;
   let svg: SVGSVGElement | null = null;
-  let geom: Interactive | null = null;
+  let points: ChartPoint[] = [];
+  let nav: Nav[] = [];
+  let guide: { y0: number; y1: number } | undefined;
   let layer: SVGGElement | null = null;
-  let width = 0;
+  const visible = () => [...plot.querySelectorAll<SVGSVGElement>('.ch-variant svg')].find((s) => s.getBoundingClientRect().width > 0) ?? null;
+  const scale = () => {
+    if (!svg) return 1;
+    const vb = svg.viewBox.baseVal;
+    const w = svg.getBoundingClientRect().width;
+    return vb && vb.width && w ? w / vb.width : 1;
+  };
 
   const surface: Surface = {
-    targets: [svgs.wide, svgs.narrow].filter((s): s is SVGSVGElement => s !== null),
-    points: () => geom?.points ?? [],
-    nav: () => geom?.nav ?? [],
-    start: () => geom?.start ?? 0,
+    targets: [...plot.querySelectorAll<SVGSVGElement>('.ch-variant svg')],
+    points: () => points,
+    nav: () => nav,
+    start() {
+      return Math.max(0, points.findIndex((pt) => pt.key === payload.start));
+    },
     pick(e, target) {
-      if (target !== svg || !geom) return -1;
+      if (target !== svg || !points.length) return -1;
       const sr = svg.getBoundingClientRect();
-      const k = geom.width / sr.width;
-      const x = (e.clientX - sr.left) * k;
-      const y = (e.clientY - sr.top) * k;
+      const k = scale();
+      const x = (e.clientX - sr.left) / k;
+      const y = (e.clientY - sr.top) / k;
+      const oneSeries = points.every((pt) => pt.series === points[0]!.series && !pt.box);
       let best = -1;
       let bestD = Infinity;
-      geom.points.forEach((pt, i) => {
-        const h = pt.hit;
-        const dx = x < h.x ? h.x - x : x > h.x + h.w ? x - h.x - h.w : 0;
-        const dy = y < h.y ? h.y - y : y > h.y + h.h ? y - h.y - h.h : 0;
-        const d = dx * dx + dy * dy;
+      points.forEach((pt, i) => {
+        let d: number;
+        if (pt.box) {
+          const b = pt.box;
+          const dx = x < b.x ? b.x - x : x > b.x + b.w ? x - b.x - b.w : 0;
+          const dy = y < b.y ? b.y - y : y > b.y + b.h ? y - b.y - b.h : 0;
+          d = dx * dx + dy * dy;
+        } else d = oneSeries ? (x - pt.x) ** 2 : (x - pt.x) ** 2 + (y - pt.y) ** 2;
         if (d < bestD) {
           bestD = d;
           best = i;
         }
       });
-      return bestD <= 24 * 24 ? best : -1;
+      return oneSeries || bestD <= (24 / k) ** 2 ? best : -1;
     },
     anchor(i) {
-      const pt = geom?.points[i] as ChartPoint | undefined;
-      if (!svg || !geom || !pt) return null;
+      const pt = points[i];
+      if (!svg || !pt) return null;
       const sr = svg.getBoundingClientRect();
       const pr = plot.getBoundingClientRect();
-      const k = sr.width / geom.width;
-      const ax = pt.box ? pt.box.x + pt.box.w : pt.x;
-      const ay = pt.box ? pt.box.y + pt.box.h / 2 : pt.y;
-      return { x: sr.left - pr.left + ax * k, y: sr.top - pr.top + ay * k };
+      const k = scale();
+      const b = pt.box ?? { x: pt.x - 7 / k, y: pt.y - 7 / k, w: 14 / k, h: 14 / k };
+      return { x: sr.left - pr.left + b.x * k, y: sr.top - pr.top + b.y * k, w: b.w * k, h: b.h * k };
     },
     mark(i) {
-      if (!layer || !geom) return;
+      if (!layer) return;
       layer.replaceChildren();
-      const pt = geom.points[i];
+      const pt = points[i];
       if (!pt) return;
       if (pt.box) {
         layer.appendChild(svgEl('rect', { x: pt.box.x - 3, y: pt.box.y - 3, width: pt.box.w + 6, height: pt.box.h + 6, rx: 3, class: 'ch-focus-box' }));
         return;
       }
-      if (geom.guide) layer.appendChild(svgEl('line', { x1: pt.x, x2: pt.x, y1: geom.guide.y0, y2: geom.guide.y1, class: 'ch-focus-guide' }));
+      if (guide) layer.appendChild(svgEl('line', { x1: pt.x, x2: pt.x, y1: guide.y0, y2: guide.y1, class: 'ch-focus-guide' }));
       layer.appendChild(svgEl('circle', { cx: pt.x, cy: pt.y, r: 6, class: 'ch-focus-dot' }));
     },
     update() {
-      if (width <= 0) return;
-      const variant = variantFor(width);
-      const target = svgs[variant];
-      if (!target) return;
-      const out = draw(payload.data, { width, variant, lang: payload.lang, idPrefix: `${id}-${variant}`, options });
-      svg = target;
-      geom = out.geometry;
-      target.setAttribute('viewBox', `0 0 ${geom.width} ${geom.height}`);
-      target.innerHTML = out.inner;
+      svg = visible();
+      if (!svg) return;
+      surface.targets = [...plot.querySelectorAll<SVGSVGElement>('.ch-variant svg')];
+      const read = readPoints(svg, table);
+      points = read.points;
+      guide = read.guide;
+      nav = points.some((pt) => pt.box) && new Set(points.map((pt) => pt.series)).size === 1 ? navList(points.length) : navSeries(points, opts.page ?? 12);
+      layer?.remove();
       layer = svgEl('g', { class: 'ch-focus', 'aria-hidden': 'true' }) as SVGGElement;
-      target.appendChild(layer);
+      svg.appendChild(layer);
     },
   };
 
-  // Lay out once now, before the chart is marked ready, so a reader who acts
-  // at once (or a test) never meets an empty surface.
-  width = plot.getBoundingClientRect().width;
   surface.update();
-  const ctl = interact(host, p, surface, options);
-  new ResizeObserver((entries) => {
-    const w = entries[entries.length - 1]?.contentRect.width ?? 0;
-    if (Math.abs(w - width) < 0.5) return;
-    width = w;
-    ctl.refresh();
+  let shown: SVGSVGElement | null = svg;
+  const ctl = interact(host, p, surface, { ...payload.options }, async (options) => {
+    if (opts.redraw) await opts.redraw(host, options);
+  });
+  new ResizeObserver(() => {
+    // Only a change of design (wide <-> narrow) needs a new reading; the SVG scales by itself.
+    if (visible() !== shown) {
+      shown = visible();
+      ctl.refresh();
+    }
   }).observe(plot);
 }
 
-/** A list chart: HTML rows ([data-point]) with SVG bars; layout only supplies the words and the keyboard order. */
-export function enhanceList<D>(host: HTMLElement, layout: ListLayout<D>): void {
-  const p = parts<D>(host);
+/** A list chart: HTML rows ([data-point]) that carry their words (data-tip). */
+export function enhanceList(host: HTMLElement): void {
+  const p = parts(host);
   if (!p) return;
-  const { plot, id, payload } = p;
+  const { plot, payload } = p;
   const list = plot.querySelector<HTMLElement>('[role="img"]');
   if (!list) return;
-  const geom = layout(payload.data, { lang: payload.lang, idPrefix: id });
-  const rows = [...list.querySelectorAll<HTMLElement>('[data-point]')];
-  const rowOf = (i: number) => rows.find((r) => r.dataset['point'] === String(i));
+  const rows = [...list.querySelectorAll<HTMLElement>('[data-point]')].sort((a, b) => Number(a.dataset['point']) - Number(b.dataset['point']));
+  const points: PointInfo[] = rows.map((r, i) => {
+    const w = tipOf(r);
+    return { key: String(i), title: w.title, lines: w.lines, announce: [w.title, ...w.lines].join(', ') };
+  });
+  const nav = navList(points.length);
   const surface: Surface = {
     targets: [list],
-    points: () => geom.points,
-    nav: () => geom.nav,
-    start: () => geom.start,
+    points: () => points,
+    nav: () => nav,
+    start: () => Math.max(0, points.findIndex((pt) => pt.key === payload.start)),
     pick(e) {
       const row = (e.target as Element | null)?.closest?.('[data-point]');
-      return row ? Number((row as HTMLElement).dataset['point']) : -1;
+      return row ? rows.indexOf(row as HTMLElement) : -1;
     },
     anchor(i) {
-      const row = rowOf(i);
-      const bar = row?.querySelector('rect');
+      const row = rows[i];
       if (!row) return null;
       const pr = plot.getBoundingClientRect();
-      const br = (bar ?? row).getBoundingClientRect();
-      return { x: br.right - pr.left, y: br.top + br.height / 2 - pr.top };
+      const br = row.getBoundingClientRect();
+      return { x: br.left - pr.left, y: br.top - pr.top, w: br.width, h: br.height };
     },
     mark(i) {
-      rows.forEach((r) => r.classList.toggle('is-active', r.dataset['point'] === String(i)));
+      rows.forEach((r, k) => r.classList.toggle('is-active', k === i));
     },
     update() {},
   };
@@ -193,7 +268,7 @@ export function enhanceList<D>(host: HTMLElement, layout: ListLayout<D>): void {
 }
 
 /** Tooltip, keyboard, live region and option buttons over a surface. */
-function interact<D>(host: HTMLElement, p: NonNullable<ReturnType<typeof parts<D>>>, surface: Surface, options: Record<string, string>) {
+function interact(host: HTMLElement, p: Parts, surface: Surface, options: Record<string, string>, onOption?: (options: Record<string, string>) => Promise<void> | void) {
   const { plot, tip, live, id, payload } = p;
   let active = -1;
   let shown = false;
@@ -211,15 +286,24 @@ function interact<D>(host: HTMLElement, p: NonNullable<ReturnType<typeof parts<D
     const a = surface.anchor(i);
     if (!a) return;
     const pw = plot.clientWidth;
+    const ph = plot.clientHeight;
     const tw = tip.offsetWidth;
     const th = tip.offsetHeight;
-    let left = a.x + 12;
-    if (left + tw > pw) left = a.x - 12 - tw;
-    left = Math.max(0, Math.min(left, pw - tw));
-    let top = a.y - th - 12;
-    if (top < 0) top = a.y + 14;
-    tip.style.left = `${Math.round(left)}px`;
-    tip.style.top = `${Math.round(top)}px`;
+    const gap = 8;
+    const clampX = (x: number) => Math.max(0, Math.min(x, pw - tw));
+    const clampY = (y: number) => Math.max(-th, Math.min(y, ph));
+    const midY = a.y + a.h / 2 - th / 2;
+    const midX = a.x + a.w / 2 - tw / 2;
+    // Right of the mark, left of it, above, below: the first that fits beside it without covering it.
+    const spots = [
+      { left: a.x + a.w + gap, top: clampY(midY), ok: a.x + a.w + gap + tw <= pw },
+      { left: a.x - gap - tw, top: clampY(midY), ok: a.x - gap - tw >= 0 },
+      { left: clampX(midX), top: a.y - gap - th, ok: a.y - gap - th >= -th / 2 },
+      { left: clampX(midX), top: a.y + a.h + gap, ok: true },
+    ];
+    const spot = spots.find((x) => x.ok) ?? spots[3]!;
+    tip.style.left = `${Math.round(spot.left)}px`;
+    tip.style.top = `${Math.round(spot.top)}px`;
   }
 
   function show(i: number, announce: boolean): void {
@@ -306,12 +390,18 @@ function interact<D>(host: HTMLElement, p: NonNullable<ReturnType<typeof parts<D
   }
 
   host.querySelectorAll<HTMLButtonElement>('button[data-option]').forEach((b) => {
-    b.addEventListener('click', () => {
+    b.addEventListener('click', async () => {
       const name = b.dataset['option'] ?? '';
       const value = b.dataset['value'] ?? '';
       if (options[name] === value) return;
       options[name] = value;
       host.querySelectorAll<HTMLButtonElement>(`button[data-option="${name}"]`).forEach((o) => o.setAttribute('aria-pressed', String(o === b)));
+      try {
+        await onOption?.(options);
+      } catch (err) {
+        // The chart keeps its drawing; the words around it still follow the choice.
+        console.warn(err);
+      }
       refresh();
       const view = payload.views?.[value];
       if (view) {
@@ -322,7 +412,7 @@ function interact<D>(host: HTMLElement, p: NonNullable<ReturnType<typeof parts<D
         };
         set(`#${CSS.escape(id)}-title`, view.title);
         set(`#${CSS.escape(id)}-desc`, view.description);
-        set('table caption', view.caption);
+        set('table caption .ch-caption-text', view.caption);
         fig?.querySelectorAll<HTMLTableColElement>('col[data-series]').forEach((c) => c.classList.toggle('is-shown', c.dataset['series'] === value));
         say(view.announce);
       }
@@ -330,5 +420,5 @@ function interact<D>(host: HTMLElement, p: NonNullable<ReturnType<typeof parts<D
   });
 
   host.dataset['ready'] = '';
-  return { refresh };
+  return { refresh, options };
 }
