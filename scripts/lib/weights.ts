@@ -25,7 +25,7 @@ export interface PageWeight {
 export const BUDGETS = {
   /** Gzipped bytes. */
   html: 60 * 1024,
-  /** The heaviest chart page: /border-numbers/. */
+  /** The heaviest chart page, /border-numbers/ (its Spanish twin carries longer words and is held to `html`). */
   htmlChartPage: 30 * 1024,
   /** JS a chart page loads once its charts are in view. */
   jsChartPage: 15 * 1024,

@@ -11,7 +11,7 @@ describe('page-weight budgets (gzipped bytes)', () => {
   });
   for (const w of weights) {
     it(`${w.page}: HTML ${w.html} B, CSS ${w.css} B, JS ${w.jsOnView} B in view (${w.jsTotal} B with toggles), first load ${w.firstLoad} B`, () => {
-      expect(w.html).toBeLessThanOrEqual(w.interactive ? BUDGETS.htmlChartPage : BUDGETS.html);
+      expect(w.html).toBeLessThanOrEqual(w.page === '/border-numbers/' ? BUDGETS.htmlChartPage : BUDGETS.html);
       expect(w.firstLoad).toBeLessThanOrEqual(BUDGETS.firstLoad);
       expect(w.jsOnView).toBeLessThanOrEqual(w.interactive ? BUDGETS.jsChartPage : BUDGETS.jsOtherPage);
       expect(w.jsTotal).toBeLessThanOrEqual(w.interactive ? BUDGETS.jsChartPageTotal : BUDGETS.jsOtherPage);

@@ -109,7 +109,10 @@ test.describe('encounters chart', () => {
     await expect(desc).not.toHaveText(before.desc!);
     await expect(desc).toContainText('unaccompanied children');
     await expect(caption).not.toHaveText(before.caption!);
-    await expect(chart.locator('col.is-shown')).toHaveAttribute('data-series', 'children');
+    // The table now lists the children's months, under the children's heading.
+    await expect(chart.locator('thead th').nth(1)).toContainText('unaccompanied children');
+    const months = await chartData(chart);
+    await expect(chart.locator('tbody tr')).toHaveCount(months.filter((d) => d.children !== null).length);
     await all.click();
     await expect(title).toHaveText(before.title!);
     await expect(caption).toHaveText(before.caption!);

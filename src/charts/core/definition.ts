@@ -16,6 +16,10 @@ export interface View {
   description: string;
   /** Caption of the chart's (first) data table. */
   caption: string;
+  /** Heading of the table's value column, when the view swaps the column. */
+  column?: string | undefined;
+  /** Key of the point keyboard exploration starts from in this view (see frame/payload.ts). */
+  start?: string | undefined;
   /** Said by the live region when the view is chosen. */
   announce: string;
 }

@@ -33,9 +33,11 @@ export const encountersChart = defineChart<{ series: EncounterSeries }>({
     const refs = { labelledby: `${id}-title`, describedby: `${id}-desc` };
     const svg = (variant: 'wide' | 'narrow') => renderEncounters(layoutEncounters(months, { width: DESIGN_WIDTH[variant], variant, lang, idPrefix: `${id}-${variant}`, series }), refs);
     const names = { all: s.seriesAll, children: s.seriesChildren };
+    // Keyboard exploration starts at the trip month: its row in the table of the series shown.
+    const startOf = (v: EncounterSeries) => `0|${Math.max(0, months.filter((m) => m[v] !== null).findIndex((m) => m.month === months[tripIndex(months, v)]?.month))}`;
     const view = (v: EncounterSeries) => {
       const takeaway = encountersTakeaway(months, v, lang);
-      return { title: encountersTitle(months, v, lang), description: [encountersDescription(months, v, lang), takeaway].filter(Boolean).join(' '), caption: encountersCaption(v, lang), announce: s.switched(names[v], takeaway) };
+      return { title: encountersTitle(months, v, lang), description: [encountersDescription(months, v, lang), takeaway].filter(Boolean).join(' '), caption: encountersCaption(v, lang), column: s.cols[v], start: startOf(v), announce: s.switched(names[v], takeaway) };
     };
     return {
       title: encountersTitle(months, series, lang),
@@ -53,7 +55,7 @@ export const encountersChart = defineChart<{ series: EncounterSeries }>({
       },
       options: { series },
       // The trip month, by its row in the table.
-      start: `0|${Math.max(0, tripIndex(months, series))}`,
+      start: startOf(series),
     };
   },
   draw({ lang, width, props, data: [ds] }) {

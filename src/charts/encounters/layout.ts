@@ -254,7 +254,8 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
     xTicks,
     yTicks,
     linePath,
-    rows: rowRanges(months.flatMap((m, i) => (val(m) === null ? [] : [i]))),
+    // The table lists the months this series has, in order: vertex k is row k.
+    rows: rowRanges(months.filter(defined).map((_, i) => i)),
     seriesLabel,
     ref,
     events,

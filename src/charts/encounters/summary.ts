@@ -67,13 +67,11 @@ export function encountersTable(months: EncounterMonth[], series: EncounterSerie
   return {
     caption: encountersCaption(series, lang),
     datasetId: ENCOUNTERS_DATASET,
+    // The table holds the series the chart draws (the toggle swaps it); the CSV download has every column.
     columns: [
       { label: s.enc.cols.month, kind: 'month' },
-      { label: s.enc.cols.all, kind: 'count', series: 'all' },
-      { label: s.enc.cols.children, kind: 'count', series: 'children' },
+      { label: s.enc.cols[series], kind: 'count' },
     ],
-    shown: series,
-    // The fiscal year is in the CSV; the table keeps what the chart draws.
-    rows: months.map((m) => [m.month, m.all, m.children]),
+    rows: months.filter((m) => m[series] !== null).map((m) => [m.month, m[series]]),
   };
 }

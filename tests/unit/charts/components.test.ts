@@ -76,7 +76,7 @@ it('shows the children series when asked, with the toggle pressed', async () => 
   expect(html).toContain('id="chart-encounters"');
   expect(html).toMatch(/data-value="children" aria-pressed="true"/);
   expect(html).toMatch(/data-value="all" aria-pressed="false"/);
-  expect(html).toContain('Showing: Unaccompanied children. The table has both series.');
+  expect(html).toContain('Showing: Unaccompanied children. The table lists this series; the CSV download has both.');
   expect(html).toMatch(/<p class="ch-title" id="chart-encounters-title">Encounters with unaccompanied children/);
 });
 

@@ -142,8 +142,13 @@ describe('encounters words', () => {
   it('puts the same rows in the table', () => {
     const t = encountersTable(MONTHS, 'all', 'en');
     expect(t.rows).toHaveLength(MONTHS.length);
-    expect(t.rows[2]).toEqual(['2010-01', 30000, 1000]);
-    expect(t.columns.map((c) => c.kind)).toEqual(['month', 'count', 'count']);
+    expect(t.rows[2]).toEqual(['2010-01', 30000]);
+    expect(t.columns.map((c) => c.kind)).toEqual(['month', 'count']);
+    // The children's table lists only the months that series has.
+    const c = encountersTable(MONTHS, 'children', 'en');
+    expect(c.rows).toHaveLength(MONTHS.filter((m) => m.children !== null).length);
+    expect(c.rows[0]).toEqual(['2010-01', 1000]);
+    expect(c.columns[1]!.label).toBe('Of which unaccompanied children');
     expect(t.datasetId).toBe('usbp-sw-encounters-monthly');
   });
 });

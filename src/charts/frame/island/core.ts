@@ -155,7 +155,7 @@ export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void
     points: () => points,
     nav: () => nav,
     start() {
-      return Math.max(0, points.findIndex((pt) => pt.key === payload.start));
+      return Math.max(0, points.findIndex((pt) => pt.key === startKey));
     },
     pick(e, target) {
       if (target !== svg || !points.length) return -1;
@@ -218,7 +218,12 @@ export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void
 
   surface.update();
   let shown: SVGSVGElement | null = svg;
+  let startKey = payload.start;
   const ctl = interact(host, p, surface, { ...payload.options }, async (options) => {
+    const view = Object.values(options)
+      .map((v) => payload.views?.[v])
+      .find((v) => v !== undefined);
+    startKey = view?.start ?? startKey;
     if (opts.redraw) await opts.redraw(host, options);
   });
   new ResizeObserver(() => {
