@@ -31,7 +31,8 @@ export interface VaxPanel {
   bottom: number;
   grid: Tick[];
   columns: VaxColumn[];
-  labels: { x: number; y: number; text: string }[];
+  /** Value labels; one moved away from its column gets a leader line to the column's top. */
+  labels: { x: number; y: number; text: string; leader?: [number, number, number, number] | undefined }[];
 }
 
 export interface VaccineGeometry extends Interactive {
@@ -157,7 +158,10 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
       cands.push(...far.sort((a, b) => a.d - b.d));
       const fits = (b: Rect) => b.x >= 0 && b.x + b.w <= width && b.y >= ptop && b.y + b.h <= bottom + 2 && !obstacles.some((p) => overlaps(p, b, 1)) && !labels.some((l) => overlaps(boxOf(l), b, 1));
       const pick = cands.find((k) => fits({ x: k.x0, y: k.ly - font.tick, w, h })) ?? cands[0]!;
-      labels.push({ x: pick.x0 + w / 2, y: pick.ly, text });
+      const away = pick.x0 > c.x + c.w || pick.x0 + w < c.x || pick.ly < c.y - 4 - h;
+      const lx = Math.max(pick.x0, Math.min(pick.x0 + w, cx));
+      const ly = pick.ly < c.y ? pick.ly + font.tick * 0.25 : pick.ly - font.tick;
+      labels.push({ x: pick.x0 + w / 2, y: pick.ly, text, leader: away ? [lx, ly, cx, c.y - 1] : undefined });
     }
 
     // Zero and the top of the scale are labelled in every panel.

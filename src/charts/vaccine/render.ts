@@ -27,7 +27,8 @@ export function renderVaccineInner(g: VaccineGeometry): string {
           return el('rect', { x: c.x, y: c.y, width: c.w, height: c.h, class: c.cls, fill: c.loan ? `url(#${g.hatchId})` : undefined, 'data-series': pt?.series, 'data-tip': pt ? tipText(pt) : undefined });
         })
         .join('');
-      const labels = el('g', { 'font-size': f.tick }, p.labels.map((l) => text(l.x, l.y, l.text, 'ch-label ch-halo', { anchor: 'middle' })).join(''));
+      const leaders = p.labels.map((l) => (l.leader ? el('line', { x1: l.leader[0], y1: l.leader[1], x2: l.leader[2], y2: l.leader[3], class: 'vax-leader' }) : '')).join('');
+      const labels = leaders + el('g', { 'font-size': f.tick }, p.labels.map((l) => text(l.x, l.y, l.text, 'ch-label ch-halo', { anchor: 'middle' })).join(''));
       return grid + text(p.header.x, p.header.y, p.header.text, 'ch-strong', { size: f.strong }) + cols + labels;
     })
     .join('');
