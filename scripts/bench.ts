@@ -5,10 +5,11 @@
  * 2. Builds generated sites of 100 and 1,000 articles (one chart each) in a
  *    temporary folder, and reports ms per page and peak memory.
  * 3. Reports gzipped page weights of this site.
- * 4. Runs Lighthouse (mobile) on the home page, an article with charts and the
- *    sources page: the four category scores, LCP, CLS and TBT.
+ * 4. Runs Lighthouse (mobile) on the home page, every page with charts (both
+ *    languages) and the sources page: the four category scores, LCP, CLS and TBT.
  * Writes bench-results/latest.json and docs/benchmarks.md.
- * Options: --skip-lighthouse, --sizes 100,1000
+ * Options: --skip-lighthouse, --sizes 100,1000, --lighthouse-only (measure the
+ * built dist/ with Lighthouse alone, for chart-page LCP), --port N (default 4399).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -19,9 +20,13 @@ import { measureSite, BUDGETS, type PageWeight } from './lib/weights.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const skipLighthouse = args.includes('--skip-lighthouse');
+const lighthouseOnly = args.includes('--lighthouse-only');
+const portArg = args[args.indexOf('--port') + 1];
+const PORT = args.includes('--port') && portArg ? Number(portArg) : 4399;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000];
-const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, cls: 0.02 };
+/** lcpChartMs is an aim reported beside the figure, not a pass/fail budget: these machines are shared. */
+const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, lcpChartMs: 1000, cls: 0.02 };
 
 interface BuildRun {
   label: string;
@@ -126,11 +131,13 @@ async function main() {
     budgetsMissed: [],
   };
 
-  console.log('bench: building this site');
-  results.builds.push(measureBuild(ROOT, 'this site'));
+  if (!lighthouseOnly) {
+    console.log('bench: building this site');
+    results.builds.push(measureBuild(ROOT, 'this site'));
+  }
   results.weights = measureSite(join(ROOT, 'dist'));
 
-  for (const n of SIZES) {
+  for (const n of lighthouseOnly ? [] : SIZES) {
     console.log(`bench: building a generated site of ${n} articles`);
     const dir = generatedSite(n);
     try {
@@ -141,12 +148,13 @@ async function main() {
   }
 
   if (!skipLighthouse) {
-    const port = 4399;
+    const port = PORT;
     const server = spawn(process.execPath, [join(ROOT, 'tests/serve.ts'), join(ROOT, 'dist'), String(port)], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 800));
     try {
-      const chartPage = results.weights.filter((w) => w.interactive).sort((a, b) => b.jsTotal - a.jsTotal)[0]?.page ?? '/trip-at-a-glance/';
-      for (const path of ['/', chartPage, '/sources/']) {
+      // LCP for every page with a chart, in both languages.
+      const chartPages = results.weights.filter((w) => w.interactive).map((w) => w.page).sort();
+      for (const path of ['/', ...chartPages, '/sources/']) {
         console.log(`bench: lighthouse ${path}`);
         results.lighthouse[path] = lighthouse(`http://127.0.0.1:${port}${path}`);
       }
@@ -159,14 +167,18 @@ async function main() {
   if (big && big.msPerPage > TARGETS.msPerPageAt1000) results.budgetsMissed.push(`build: ${big.msPerPage} ms per page at 1,000 articles (target ${TARGETS.msPerPageAt1000})`);
   if (big && big.peakRssMB > TARGETS.peakMBAt1000) results.budgetsMissed.push(`build: ${big.peakRssMB} MB peak at 1,000 articles (target ${TARGETS.peakMBAt1000})`);
   for (const w of results.weights) {
-    if (w.html > BUDGETS.html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${BUDGETS.html})`);
+    const html = w.page === '/border-numbers/' ? BUDGETS.htmlChartPage : BUDGETS.html;
+    if (w.html > html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${html})`);
     if (w.firstLoad > BUDGETS.firstLoad) results.budgetsMissed.push(`${w.page}: first load ${w.firstLoad} B (budget ${BUDGETS.firstLoad})`);
     const js = w.interactive ? BUDGETS.jsChartPage : BUDGETS.jsOtherPage;
-    if (w.jsTotal > js) results.budgetsMissed.push(`${w.page}: JS ${w.jsTotal} B (budget ${js})`);
+    if (w.jsOnView > js) results.budgetsMissed.push(`${w.page}: JS ${w.jsOnView} B once its charts are in view (budget ${js})`);
   }
+  const r2w = (page: string) => results.weights.find((w) => w.page === page);
   for (const [page, l] of Object.entries(results.lighthouse)) {
     for (const k of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) if ((l[k] ?? 0) < TARGETS.lighthouseScore) results.budgetsMissed.push(`${page}: Lighthouse ${k} ${l[k]} (target 100)`);
     if ((l.lcpMs ?? 0) > TARGETS.lcpMs) results.budgetsMissed.push(`${page}: LCP ${l.lcpMs} ms (target ${TARGETS.lcpMs})`);
+    const w = r2w(page);
+    if (w?.interactive && (l.lcpMs ?? 0) > TARGETS.lcpChartMs) results.budgetsMissed.push(`${page}: LCP ${l.lcpMs} ms on a chart page (aim ${TARGETS.lcpChartMs}; reported, not enforced)`);
     if ((l.cls ?? 0) > TARGETS.cls) results.budgetsMissed.push(`${page}: CLS ${l.cls} (target ${TARGETS.cls})`);
   }
 
@@ -194,17 +206,17 @@ function report(r: { machine: Record<string, string | number>; date: string; bui
     '',
     '## Page weight (gzipped, KB)',
     '',
-    '| Page | HTML | CSS | JS (all, incl. lazy) | First load |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...r.weights.sort((a, b) => a.page.localeCompare(b.page)).map((w) => `| ${w.page} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.jsTotal)} | ${kb(w.firstLoad)} |`),
+    '| Page | HTML | CSS | JS once charts are in view | JS with toggles | First load |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...r.weights.sort((a, b) => a.page.localeCompare(b.page)).map((w) => `| ${w.page} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.jsOnView)} | ${kb(w.jsTotal)} | ${kb(w.firstLoad)} |`),
     '',
-    `Budgets: HTML ≤ ${kb(BUDGETS.html)} KB, JS 0 on pages without a chart and ≤ ${kb(BUDGETS.jsChartPage)} KB with charts, first load ≤ ${kb(BUDGETS.firstLoad)} KB.`,
+    `Budgets: HTML ≤ ${kb(BUDGETS.html)} KB (≤ ${kb(BUDGETS.htmlChartPage)} KB on /border-numbers/), JS 0 on pages without a chart and ≤ ${kb(BUDGETS.jsChartPage)} KB once a chart page's charts are in view (≤ ${kb(BUDGETS.jsChartPageTotal)} KB with what a toggle loads), first load ≤ ${kb(BUDGETS.firstLoad)} KB.`,
     '',
   ];
   if (Object.keys(r.lighthouse).length) {
     lines.push('## Lighthouse 12.2.3, mobile emulation', '', '| Page | Performance | Accessibility | Best practices | SEO | LCP (ms) | CLS | TBT (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [page, l] of Object.entries(r.lighthouse)) lines.push(`| ${page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} |`);
-    lines.push('', `Targets: 100 in all four categories, LCP ≤ ${TARGETS.lcpMs} ms, CLS ≤ ${TARGETS.cls}. Pages are served from \`dist/\` by \`tests/serve.ts\` on localhost, which gzips text as static hosts do; Lighthouse applies its own mobile network and CPU throttling.`, '');
+    lines.push('', `Targets: 100 in all four categories, LCP ≤ ${TARGETS.lcpMs} ms (aim ≤ ${TARGETS.lcpChartMs} ms on chart pages, reported only), CLS ≤ ${TARGETS.cls}. Pages are served from \`dist/\` by \`tests/serve.ts\` on localhost, which gzips text as static hosts do; Lighthouse applies its own mobile network and CPU throttling.`, '');
   }
   lines.push('## Budgets not met', '', ...(r.budgetsMissed.length ? r.budgetsMissed.map((m) => `- ${m}`) : ['None.']), '');
   return lines.join('\n');
