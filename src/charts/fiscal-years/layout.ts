@@ -19,6 +19,8 @@ export interface FiscalLabel {
   x: number;
   y: number;
   text: string;
+  /** When set, the label is drawn on these lines instead of `text`. */
+  lines?: string[] | undefined;
   anchor: 'start' | 'middle' | 'end';
   cls: string;
 }
@@ -81,9 +83,10 @@ export function layoutFiscal(data: FiscalData, o: LayoutOptions): FiscalGeometry
 
   const placed: Rect[] = [];
   const boxOf = (l: FiscalLabel): Rect => {
-    const w = textWidth(l.text, font.label, /fy-label-strong|ch-trip-label/.test(l.cls));
+    const lines = l.lines ?? [l.text];
+    const w = Math.max(...lines.map((t) => textWidth(t, font.label, /fy-label|ch-trip-label/.test(l.cls))));
     const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-    return { x: x0, y: l.y - font.label, w, h: font.label * 1.25 };
+    return { x: x0, y: l.y - font.label, w, h: font.label * 1.25 + (lines.length - 1) * rowH };
   };
   const clear = (l: FiscalLabel) => {
     const b = boxOf(l);
@@ -140,13 +143,28 @@ export function layoutFiscal(data: FiscalData, o: LayoutOptions): FiscalGeometry
     mustShow.push(text);
     const ex = x(e.last!.index);
     const ey = y(e.last!.value!);
+    const first = e.yr.months.find((m) => m.value !== null)!;
+    const sx = x(first.index);
+    const sy = y(first.value!);
     const cls = e.i === data.years.length - 1 ? 'ch-label ch-halo fy-label-strong' : 'ch-label ch-halo fy-label';
     const cands: FiscalLabel[] = [];
-    for (const dy of [0, 1, 2, 3]) {
-      const above = ey - 8 - dy * rowH;
-      const below = ey + font.label + 6 + dy * rowH;
-      const ys = rank === 0 ? [above, below] : [below, above];
-      for (const ly of ys) cands.push({ x: ex, y: ly, text, anchor: 'end', cls });
+    // At the end of the line first, then at its start (where the years are far apart), then further off the end.
+    const near = (px: number, py: number, anchor: FiscalLabel['anchor'], dys: number[]) => {
+      for (const dy of dys) {
+        const above = py - 8 - dy * rowH;
+        const below = py + font.label + 6 + dy * rowH;
+        for (const ly of rank === 0 ? [above, below] : [below, above]) cands.push({ x: px, y: ly, text, anchor, cls });
+      }
+    };
+    near(ex, ey, 'end', [0, 1]);
+    near(sx, sy, 'start', [0, 1, 2]);
+    near(ex, ey, 'end', [2, 3]);
+    // On two lines ("Fiscal" / "2022") where one line has no clear room.
+    const cut = text.lastIndexOf(' ');
+    if (cut > 0) {
+      const two = [text.slice(0, cut), text.slice(cut + 1)];
+      const n = cands.length;
+      for (let k = 0; k < n; k++) cands.push({ ...cands[k]!, lines: two, y: cands[k]!.y < (cands[k]!.anchor === 'end' ? ey : sy) ? cands[k]!.y - rowH : cands[k]!.y });
     }
     labels.push(place(cands));
   });

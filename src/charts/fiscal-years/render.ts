@@ -13,7 +13,7 @@ export function renderFiscalInner(g: FiscalGeometry): string {
     trip,
     g.lines.map((l) => el('path', { d: l.d, class: l.cls, 'data-rows': l.rows })).join(''),
     g.dots.map((d) => el('circle', { cx: d.x, cy: d.y, r: g.variant === 'wide' ? 4.5 : 3.5, class: d.cls })).join(''),
-    g.labels.map((l) => label(l, f.label)).join(''),
+    g.labels.map((l) => label(l, f.label, f.line)).join(''),
   ].join('');
 }
 

@@ -53,7 +53,7 @@ export function readSvg(svg: string): { texts: TextBox[]; words: string[]; rects
       } else if (name === 'rect') {
         const cls = attr(a, 'class') ?? '';
         if (cls && !/bg|hatch/.test(cls)) rects.push({ x: num(a, 'x'), y: num(a, 'y'), w: Number(attr(a, 'width')), h: Number(attr(a, 'height')), cls });
-      } else if (name === 'path' && /(enc|hhs)-line/.test(attr(a, 'class') ?? '')) {
+      } else if (name === 'path' && /(enc|hhs|fy)-line/.test(attr(a, 'class') ?? '')) {
         for (const seg of (attr(a, 'd') ?? '').split('M').filter(Boolean)) lines.push(seg.replace(/Z$/, '').split('L').map((p) => p.split(',').map(Number) as [number, number]));
       }
       if (!self && name !== 'text' && name !== 'tspan') sizes.push(size);
