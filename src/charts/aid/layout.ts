@@ -110,20 +110,35 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
     };
   };
 
-  // Blocks: the sections share scale 0; each breakdown has its own.
-  const blocks: { head: AidHead; group: number; entries: Entry[] }[] = [
-    ...sections.map((sec) => ({
-      head: { kind: 'head' as const, text: sectionTitle[sec.kind], cls: sec.kind === 'trip' ? 'aid-head aid-head-trip' : 'aid-head', rule: false },
-      group: 0,
+  // Panels, each on its own scale: the trip's announcements first (so they show at a readable length), then what came
+  // before and after the trip, then the proposal and the company pledges, then any breakdown. A rule marks each break.
+  const sectionOf = (kind: SectionKind) => sections.find((x) => x.kind === kind);
+  const entries = (kinds: SectionKind[]) =>
+    kinds.flatMap((kind) => {
+      const sec = sectionOf(kind);
       // On-trip items share the dates in their header.
-      entries: sec.rows.map((r) => entry(r, sec.kind !== 'trip')).filter((e): e is Entry => e !== null),
-    })),
-    ...breakdowns.map((b, bi) => ({
-      head: { kind: 'head' as const, text: s.aid.breakdown(formatMoney(b.parent.amount ?? 0, lang), formatDate(b.parent.date, lang)), cls: 'aid-head', rule: true },
-      group: bi + 1,
-      entries: b.rows.map((r) => entry(r, false)).filter((e): e is Entry => e !== null),
-    })),
-  ].filter((b) => b.entries.length > 0);
+      return sec ? sec.rows.map((r) => entry(r, kind !== 'trip')).filter((e): e is Entry => e !== null) : [];
+    });
+  const head = (text: string, trip: boolean, rule: boolean): AidHead => ({ kind: 'head', text, cls: trip ? 'aid-head aid-head-trip' : 'aid-head', rule });
+  const sub = (kind: SectionKind): AidHead => ({ kind: 'head', text: sectionTitle[kind], cls: 'aid-subhead', rule: false });
+  const blocks: { head: AidHead; group: number; entries: Entry[]; subs?: { at: number; head: AidHead }[] }[] = [];
+  const panel = (title: AidHead, group: number, kinds: SectionKind[]) => {
+    const present = kinds.filter((k) => sectionOf(k)?.rows.length);
+    const list: Entry[] = [];
+    const subs: { at: number; head: AidHead }[] = [];
+    for (const k of present) {
+      if (present.length > 1) subs.push({ at: list.length, head: sub(k) });
+      list.push(...entries([k]));
+    }
+    if (list.length) blocks.push({ head: title, group, entries: list, subs });
+  };
+  panel(head(sectionTitle.trip, true, false), 0, ['trip']);
+  panel(head(s.aid.panelAround, false, blocks.length > 0), 1, ['before', 'after']);
+  panel(head(s.aid.panelBig, false, blocks.length > 0), 2, ['proposal', 'pledges']);
+  breakdowns.forEach((b, bi) => {
+    const list = b.rows.map((r) => entry(r, false)).filter((e): e is Entry => e !== null);
+    if (list.length) blocks.push({ head: head(s.aid.breakdown(formatMoney(b.parent.amount ?? 0, lang), formatDate(b.parent.date, lang)), false, true), group: 3 + bi, entries: list });
+  });
 
   const maxOf = new Map<number, number>();
   for (const b of blocks) for (const e of b.entries) maxOf.set(b.group, Math.max(maxOf.get(b.group) ?? 0, e.amount));
@@ -133,7 +148,9 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
   for (const b of blocks) {
     rows.push(b.head);
     const vmax = maxOf.get(b.group) ?? 0;
-    for (const e of b.entries) {
+    for (const [k, e] of b.entries.entries()) {
+      const sh = b.subs?.find((x) => x.at === k);
+      if (sh) rows.push(sh.head);
       const pct = vmax > 0 && e.amount > 0 ? Math.round((e.amount / vmax) * 100000) / 1000 : 0;
       rows.push({ kind: 'bar', label: e.label, value: e.value, pct, cls: e.cls, hatch: e.hatch, depth: e.row.depth, point: points.length });
       points.push({ key: e.row.item?.id ?? `pledge-${e.row.pledge?.date ?? points.length}`, ...e.info, announce: s.aid.announce(e.label, e.value, e.statusWord) });

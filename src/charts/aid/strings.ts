@@ -13,7 +13,9 @@ const labelsEn = {
   sectionTrip: (days: string) => `Announced on the trip, ${days}`,
   sectionAfter: 'Announced after the trip',
   sectionPledges: 'Company pledges under the Call to Action, running total',
-  breakdown: (total: string, day: string) => `The ${total} of ${day}, item by item (larger scale)`,
+  panelAround: 'Before and after the trip, on a scale of their own',
+  panelBig: 'The proposal and company pledges, on a scale of their own',
+  breakdown: (total: string, day: string) => `The ${total} of ${day}, item by item, on a scale of its own`,
   ofWhich: (label: string) => `of which: ${label}`,
   rowLabel: (day: string, item: string) => `${day} · ${item}`,
   pledgeLabel: (day: string, partners: string) => (partners ? `${day} · ${partners} companies and organizations` : day),
@@ -32,7 +34,9 @@ const labelsEs: Labels = {
   sectionTrip: (days: string) => `Anunciado en el viaje, ${days}`,
   sectionAfter: 'Anunciado después del viaje',
   sectionPledges: 'Compromisos de empresas en el Llamado a la Acción, total acumulado',
-  breakdown: (total: string, day: string) => `Los ${total} del ${day}, partida por partida (escala mayor)`,
+  panelAround: 'Antes y después del viaje, con escala propia',
+  panelBig: 'La propuesta y los compromisos de empresas, con escala propia',
+  breakdown: (total: string, day: string) => `Los ${total} del ${day}, partida por partida, con escala propia`,
   ofWhich: (label: string) => `de ello: ${label}`,
   rowLabel: (day: string, item: string) => `${day} · ${item}`,
   pledgeLabel: (day: string, partners: string) => (partners ? `${day} · ${partners} empresas y organizaciones` : day),
@@ -54,7 +58,7 @@ const copyEn = {
   legendPledge: 'Pledged by companies',
   takeaway: (proposal: string, before: string, beforeMonth: string, tripCount: string, tripLargest: string, pledges: string, pledgesMonth: string) =>
     `The ${proposal} four-year plan was a proposal Congress never passed; the U.S. government announced ${before} in ${beforeMonth} and ${tripCount} separate amounts on the trip, the largest ${tripLargest}, while company pledges reached ${pledges} by ${pledgesMonth}.`,
-  noteScale: 'All bars in the upper part share one scale, so their lengths can be compared; the breakdown below it uses a larger scale.',
+  noteScale: 'Each panel has its own scale, so the trip’s amounts show at a readable size: compare bar lengths within a panel, and amounts across panels by their figures.',
   noteDfc: 'Amounts from the U.S. International Development Finance Corporation (DFC) are loans and guaranties the agency said it sought or intended to provide.',
 };
 export type Copy = typeof copyEn;
@@ -70,7 +74,7 @@ const copyEs: Copy = {
   legendPledge: 'Compromisos de empresas',
   takeaway: (proposal: string, before: string, beforeMonth: string, tripCount: string, tripLargest: string, pledges: string, pledgesMonth: string) =>
     `El plan de cuatro años de ${proposal} fue una propuesta que el Congreso nunca aprobó; el gobierno de EE. UU. anunció ${before} en ${beforeMonth} y ${tripCount} montos distintos en el viaje, el mayor de ${tripLargest}, mientras que los compromisos de empresas llegaron a ${pledges} hacia ${pledgesMonth}.`,
-  noteScale: 'Todas las barras de la parte superior comparten una escala, así que sus longitudes se pueden comparar; el desglose de abajo usa una escala mayor.',
+  noteScale: 'Cada panel tiene su propia escala, para que los montos del viaje se vean a un tamaño legible: compare la longitud de las barras dentro de un panel, y los montos entre paneles por sus cifras.',
   noteDfc: 'Los montos de la Corporación Financiera de Desarrollo Internacional (DFC) son préstamos y garantías que la agencia dijo que buscaba o pretendía otorgar.',
 };
 
