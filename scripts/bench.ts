@@ -8,10 +8,11 @@
  * 3b. Share cards: builds this site again from an empty card cache and reports
  *    ms per card image, then once more unchanged and counts the cards drawn
  *    (0 expected: cards are cached by content hash).
- * 4. Runs Lighthouse (mobile) on the home page, an article with charts and the
- *    sources page: the four category scores, LCP, CLS and TBT.
+ * 4. Runs Lighthouse (mobile) on the home page, every page with charts (both
+ *    languages) and the sources page: the four category scores, LCP, CLS and TBT.
  * Writes bench-results/latest.json and docs/benchmarks.md.
- * Options: --skip-lighthouse, --sizes 100,1000
+ * Options: --skip-lighthouse, --sizes 100,1000, --lighthouse-only (measure the
+ * built dist/ with Lighthouse alone, for chart-page LCP), --port N (default 4399).
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -22,9 +23,13 @@ import { measureSite, BUDGETS, type PageWeight } from './lib/weights.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const skipLighthouse = args.includes('--skip-lighthouse');
+const lighthouseOnly = args.includes('--lighthouse-only');
+const portArg = args[args.indexOf('--port') + 1];
+const PORT = args.includes('--port') && portArg ? Number(portArg) : 4399;
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000];
-const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, cls: 0.02, msPerCard: 50 };
+/** lcpChartMs is an aim reported beside the figure, not a pass/fail budget: these machines are shared. */
+const TARGETS = { msPerPageAt1000: 25, peakMBAt1000: 2048, lighthouseScore: 100, lcpMs: 1800, lcpChartMs: 1000, cls: 0.02, msPerCard: 50 };
 
 interface BuildRun {
   label: string;
@@ -139,29 +144,37 @@ async function main() {
     budgetsMissed: [],
   };
 
-  console.log('bench: building this site (empty card cache)');
-  rmSync(join(ROOT, '.cache/cards'), { recursive: true, force: true });
-  const cold = measureBuild(ROOT, 'this site');
-  results.builds.push(cold);
+  let cold: BuildRun | undefined;
+  let warm: BuildRun | undefined;
+  if (!lighthouseOnly) {
+    console.log('bench: building this site (empty card cache)');
+    rmSync(join(ROOT, '.cache/cards'), { recursive: true, force: true });
+    cold = measureBuild(ROOT, 'this site');
+    results.builds.push(cold);
+  }
   results.weights = measureSite(join(ROOT, 'dist'));
-  console.log('bench: building this site again, unchanged');
-  const warm = measureBuild(ROOT, 'this site, rebuilt unchanged');
-  results.builds.push(warm);
+  if (!lighthouseOnly) {
+    console.log('bench: building this site again, unchanged');
+    warm = measureBuild(ROOT, 'this site, rebuilt unchanged');
+    results.builds.push(warm);
+  }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const mean = (xs: number[]) => (xs.length ? Math.round((sum(xs) / xs.length) * 10) / 10 : 0);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  results.cards = {
-    images: cold.cardsDrawn,
-    msTotal: sum(cold.cardMs),
-    msPerImage: mean(cold.cardMs),
-    msMedian: median(cold.cardMs),
-    cpuMsPerImage: mean(cold.cardCpuMs),
-    msFirst: cold.cardMs[0] ?? 0,
-    drawnOnUnchangedRebuild: warm.cardsDrawn,
-    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
-  };
+  if (cold && warm) {
+    results.cards = {
+      images: cold.cardsDrawn,
+      msTotal: sum(cold.cardMs),
+      msPerImage: mean(cold.cardMs),
+      msMedian: median(cold.cardMs),
+      cpuMsPerImage: mean(cold.cardCpuMs),
+      msFirst: cold.cardMs[0] ?? 0,
+      drawnOnUnchangedRebuild: warm.cardsDrawn,
+      loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+    };
+  }
 
-  for (const n of SIZES) {
+  for (const n of lighthouseOnly ? [] : SIZES) {
     console.log(`bench: building a generated site of ${n} articles`);
     const dir = generatedSite(n);
     try {
@@ -172,12 +185,13 @@ async function main() {
   }
 
   if (!skipLighthouse) {
-    const port = 4399;
+    const port = PORT;
     const server = spawn(process.execPath, [join(ROOT, 'tests/serve.ts'), join(ROOT, 'dist'), String(port)], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 800));
     try {
-      const chartPage = results.weights.filter((w) => w.interactive).sort((a, b) => b.jsTotal - a.jsTotal)[0]?.page ?? '/trip-at-a-glance/';
-      for (const path of ['/', chartPage, '/sources/']) {
+      // LCP for every page with a chart, in both languages.
+      const chartPages = results.weights.filter((w) => w.interactive).map((w) => w.page).sort();
+      for (const path of ['/', ...chartPages, '/sources/']) {
         console.log(`bench: lighthouse ${path}`);
         results.lighthouse[path] = lighthouse(`http://127.0.0.1:${port}${path}`);
       }
@@ -193,14 +207,18 @@ async function main() {
   if (results.cards.cpuMsPerImage > TARGETS.msPerCard) results.budgetsMissed.push(`cards: ${results.cards.cpuMsPerImage} ms of CPU per image (target ${TARGETS.msPerCard})`);
   if (results.cards.drawnOnUnchangedRebuild > 0) results.budgetsMissed.push(`cards: ${results.cards.drawnOnUnchangedRebuild} drawn again on an unchanged rebuild (expected 0)`);
   for (const w of results.weights) {
-    if (w.html > BUDGETS.html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${BUDGETS.html})`);
+    const html = w.page === '/border-numbers/' ? BUDGETS.htmlChartPage : BUDGETS.html;
+    if (w.html > html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${html})`);
     if (w.firstLoad > BUDGETS.firstLoad) results.budgetsMissed.push(`${w.page}: first load ${w.firstLoad} B (budget ${BUDGETS.firstLoad})`);
     const js = w.interactive ? BUDGETS.jsChartPage : BUDGETS.jsOtherPage;
-    if (w.jsTotal > js) results.budgetsMissed.push(`${w.page}: JS ${w.jsTotal} B (budget ${js})`);
+    if (w.jsOnView > js) results.budgetsMissed.push(`${w.page}: JS ${w.jsOnView} B once its charts are in view (budget ${js})`);
   }
+  const r2w = (page: string) => results.weights.find((w) => w.page === page);
   for (const [page, l] of Object.entries(results.lighthouse)) {
     for (const k of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) if ((l[k] ?? 0) < TARGETS.lighthouseScore) results.budgetsMissed.push(`${page}: Lighthouse ${k} ${l[k]} (target 100)`);
     if ((l.lcpMs ?? 0) > TARGETS.lcpMs) results.budgetsMissed.push(`${page}: LCP ${l.lcpMs} ms (target ${TARGETS.lcpMs})`);
+    const w = r2w(page);
+    if (w?.interactive && (l.lcpMs ?? 0) > TARGETS.lcpChartMs) results.budgetsMissed.push(`${page}: LCP ${l.lcpMs} ms on a chart page (aim ${TARGETS.lcpChartMs}; reported, not enforced)`);
     if ((l.cls ?? 0) > TARGETS.cls) results.budgetsMissed.push(`${page}: CLS ${l.cls} (target ${TARGETS.cls})`);
   }
 
@@ -244,17 +262,17 @@ function report(r: Results): string {
     '',
     '## Page weight (gzipped, KB)',
     '',
-    '| Page | HTML | CSS | JS (all, incl. lazy) | First load |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...r.weights.sort((a, b) => a.page.localeCompare(b.page)).map((w) => `| ${w.page} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.jsTotal)} | ${kb(w.firstLoad)} |`),
+    '| Page | HTML | CSS | JS once charts are in view | JS with toggles | First load |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...r.weights.sort((a, b) => a.page.localeCompare(b.page)).map((w) => `| ${w.page} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.jsOnView)} | ${kb(w.jsTotal)} | ${kb(w.firstLoad)} |`),
     '',
-    `Budgets: HTML ≤ ${kb(BUDGETS.html)} KB, JS 0 on pages without a chart and ≤ ${kb(BUDGETS.jsChartPage)} KB with charts, first load ≤ ${kb(BUDGETS.firstLoad)} KB.`,
+    `Budgets: HTML ≤ ${kb(BUDGETS.html)} KB (≤ ${kb(BUDGETS.htmlChartPage)} KB on /border-numbers/), JS 0 on pages without a chart and ≤ ${kb(BUDGETS.jsChartPage)} KB once a chart page's charts are in view (≤ ${kb(BUDGETS.jsChartPageTotal)} KB with what a toggle loads), first load ≤ ${kb(BUDGETS.firstLoad)} KB.`,
     '',
   ];
   if (Object.keys(r.lighthouse).length) {
     lines.push('## Lighthouse 12.2.3, mobile emulation', '', '| Page | Performance | Accessibility | Best practices | SEO | LCP (ms) | CLS | TBT (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [page, l] of Object.entries(r.lighthouse)) lines.push(`| ${page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} |`);
-    lines.push('', `Targets: 100 in all four categories, LCP ≤ ${TARGETS.lcpMs} ms, CLS ≤ ${TARGETS.cls}. Pages are served from \`dist/\` by \`tests/serve.ts\` on localhost, which gzips text as static hosts do; Lighthouse applies its own mobile network and CPU throttling.`, '');
+    lines.push('', `Targets: 100 in all four categories, LCP ≤ ${TARGETS.lcpMs} ms (aim ≤ ${TARGETS.lcpChartMs} ms on chart pages, reported only), CLS ≤ ${TARGETS.cls}. Pages are served from \`dist/\` by \`tests/serve.ts\` on localhost, which gzips text as static hosts do; Lighthouse applies its own mobile network and CPU throttling.`, '');
   }
   lines.push('## Budgets not met', '', ...(r.budgetsMissed.length ? r.budgetsMissed.map((m) => `- ${m}`) : ['None.']), '');
   return lines.join('\n');

@@ -4,6 +4,7 @@
  * Exits 1 when there is any problem. `--root DIR` checks another folder.
  */
 import { resolve } from 'node:path';
+import '../src/charts/registry.ts'; // registers the chart tags the check validates
 import { checkContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 

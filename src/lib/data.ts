@@ -146,7 +146,7 @@ export function citedSources(body: string): Source[] {
       if (f) add(f.source);
     }
     if (use.name === 'Cite' && use.attrs.id) add(use.attrs.id);
-    for (const d of MDX_TAGS[use.name].datasets) {
+    for (const d of MDX_TAGS[use.name]?.datasets ?? []) {
       const ds = model.datasets.get(d);
       if (ds) datasetSources(ds).forEach(add);
     }

@@ -2,6 +2,9 @@
  * The components an editor may use in an article, with the attributes each
  * takes. The content check validates every tag in the MDX against this list;
  * src/components/mdx.ts maps the same names to the components themselves.
+ * The site's own components are listed here; the chart tags come from the
+ * chart registry (src/charts/registry.ts), which adds them with
+ * registerTags() when it loads, so lib never imports the charts.
  */
 export type AttrKind = 'figure' | 'source' | 'text' | { oneOf: readonly string[] };
 
@@ -14,7 +17,7 @@ export interface TagSpec {
   example: string;
 }
 
-export const MDX_TAGS = {
+const BASE_TAGS = {
   Num: {
     what: 'a named figure from content/figures.yaml',
     attrs: { id: { kind: 'figure', required: true } },
@@ -33,42 +36,30 @@ export const MDX_TAGS = {
     datasets: ['timeline-2021'],
     example: '<Timeline />',
   },
-  AidChart: {
-    what: 'the aid pledges chart',
-    attrs: {},
-    datasets: ['aid-announcements', 'call-to-action-commitments'],
-    example: '<AidChart />',
-  },
-  VaccineChart: {
-    what: 'the vaccine doses chart',
-    attrs: {},
-    datasets: ['vaccine-doses-2021'],
-    example: '<VaccineChart />',
-  },
-  EncountersChart: {
-    what: 'the monthly border encounters chart',
-    attrs: { series: { kind: { oneOf: ['all', 'children'] }, required: false } },
-    datasets: ['usbp-sw-encounters-monthly'],
-    example: '<EncountersChart series="all" />',
-  },
-  SheltersChart: {
-    what: 'the children in HHS shelters chart',
-    attrs: {},
-    datasets: ['hhs-children-in-care-2021'],
-    example: '<SheltersChart />',
-  },
-  OriginChart: {
-    what: 'the unaccompanied children by country chart',
-    attrs: {},
-    datasets: ['uc-by-citizenship'],
-    example: '<OriginChart />',
-  },
   TripMap: { what: 'the map of the trip (stops in content/data/trip-stops.csv, days from the timeline)', attrs: {}, datasets: ['trip-stops', 'timeline-2021'], example: '<TripMap />' },
 } as const satisfies Record<string, TagSpec>;
 
-export type TagName = keyof typeof MDX_TAGS;
+/** Every tag an editor may use: the site's own, then the charts'. */
+export const MDX_TAGS: Record<string, TagSpec> = { ...BASE_TAGS };
+let chartsRegistered = false;
 
-export function isTagName(name: string): name is TagName {
+/** Called once by src/charts/registry.ts with every chart kind's tag. */
+export function registerTags(tags: Record<string, TagSpec>): void {
+  for (const [name, spec] of Object.entries(tags)) {
+    if (Object.hasOwn(MDX_TAGS, name) && MDX_TAGS[name] !== spec) throw new Error(`Two components want the MDX tag <${name}>`);
+    MDX_TAGS[name] = spec;
+  }
+  chartsRegistered = true;
+}
+
+/** Stops a check that would call every chart tag unknown because the chart registry was never loaded. */
+export function assertTagsRegistered(): void {
+  if (!chartsRegistered) throw new Error('The chart tags are not registered: import src/charts/registry.ts before checking or reading content.');
+}
+
+export type TagName = string;
+
+export function isTagName(name: string): boolean {
   return Object.hasOwn(MDX_TAGS, name);
 }
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, page } from './dist.ts';
+import '../../src/charts/registry.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 
 const dist = distDir();
@@ -62,10 +63,16 @@ describe('charts in the built pages', () => {
           const dsId = /\/data\/([a-z0-9-]+)\.csv$/.exec(links[i]!.getAttribute('href')!)![1]!;
           const ds = model.datasets.get(dsId)!;
           const numeric = ds.columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name);
-          const fromTable = t.querySelectorAll('tbody tr').map((tr) => JSON.stringify(numbersOfTableRow(tr.querySelectorAll('td.ch-num').map((td) => td.text.replace(/no data|sin datos|–/g, '')))));
-          const fromData = ds.rows.map((r) => JSON.stringify(numeric.map((c) => r[c]).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b)));
+          const fromTable = t.querySelectorAll('tbody tr').map((tr) => numbersOfTableRow(tr.querySelectorAll('td.ch-num').map((td) => td.text.replace(/no data|sin datos|–/g, ''))));
+          const fromData = ds.rows.map((r) => numeric.map((c) => r[c]).filter((v): v is number => typeof v === 'number'));
           expect(fromTable.length, dsId).toBe(fromData.length);
-          expect([...fromTable].sort()).toEqual([...fromData].sort());
+          // Each table row's numbers are the numbers of one dataset row (a table may leave out a column the chart does not draw, such as the fiscal year).
+          const unused = [...fromData];
+          for (const row of fromTable) {
+            const at = unused.findIndex((d) => (row.length === 0 ? d.length === 0 : row.every((v) => d.includes(v)) && d.filter((v) => !row.includes(v)).length === d.length - row.length));
+            expect(at, `${dsId}: table row ${JSON.stringify(row)}`).toBeGreaterThanOrEqual(0);
+            unused.splice(at, 1);
+          }
         });
       });
     }

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, page } from './dist.ts';
+import '../../src/charts/registry.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { parseCsv } from '../../src/lib/content/csv.ts';
 import { formatFigure } from '../../src/lib/format.ts';

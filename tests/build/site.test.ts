@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parse } from 'node-html-parser';
 import { distDir, htmlFiles, rel, page, resolvesTo } from './dist.ts';
+import '../../src/charts/registry.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { isVisible } from '../../src/lib/articles.ts';
 

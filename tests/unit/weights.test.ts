@@ -34,3 +34,29 @@ it('counts HTML, CSS, initial JS and lazily imported chunks, following imports',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('charges a page only for the chart kinds it shows', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'weights-'));
+  try {
+    mkdirSync(join(dir, '_astro'));
+    const loader = 'const m={"../../aid/island.ts":()=>a(()=>import(`./aid.js`),[]),"../../encounters/island.ts":()=>a(()=>import(`./enc.js`),[])};';
+    writeFileSync(join(dir, '_astro/loader.js'), loader);
+    writeFileSync(join(dir, '_astro/aid.js'), 'console.log("aid");'.repeat(50));
+    const enc = 'const r=()=>import(`./redraw.js`);' + 'console.log("encounters");'.repeat(300);
+    writeFileSync(join(dir, '_astro/enc.js'), enc);
+    writeFileSync(join(dir, '_astro/redraw.js'), 'console.log("drawn when a reader presses a toggle");'.repeat(100));
+    const page = (kind: string) => `<!doctype html><script type="module" src="/_astro/loader.js"></script><chart-island data-kind="${kind}" data-chart="chart-${kind}"></chart-island>`;
+    writeFileSync(join(dir, 'aid.html'), page('aid'));
+    writeFileSync(join(dir, 'enc.html'), page('encounters'));
+    const w = measureSite(dir);
+    const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+    expect(w.find((p) => p.page === '/aid.html')!.jsTotal).toBe(gz(loader) + gz('console.log("aid");'.repeat(50)));
+    const encPage = w.find((p) => p.page === '/enc.html')!;
+    // The island loads on view; what it imports lazily loads only when a reader acts.
+    expect(encPage.jsOnView).toBe(gz(loader) + gz(enc));
+    expect(encPage.jsTotal).toBe(gz(loader) + gz(enc) + gz('console.log("drawn when a reader presses a toggle");'.repeat(100)));
+    expect(w.find((p) => p.page === '/aid.html')!.jsOnView).toBe(gz(loader) + gz('console.log("aid");'.repeat(50)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,8 @@
 /** Reads aid-announcements and call-to-action-commitments into the rows the aid chart draws, and groups them. */
 import type { Dataset } from '../../lib/content/model.ts';
-import { EVENTS } from '../events.ts';
-import { num, requireColumns, str } from '../data.ts';
+import { EVENTS } from '../core/events.ts';
+import { num, requireColumns, str } from '../core/data.ts';
+import { countryName } from '../core/strings.ts';
 
 export interface AidItem {
   id: string;
@@ -37,7 +38,7 @@ export function aidFromDatasets(aid: Dataset, cta: Dataset, lang: 'en' | 'es' = 
   requireColumns(aid, 'AidChart', ['id', 'date', 'item', 'amount_usd', 'status', 'part_of', 'country_scope']);
   requireColumns(cta, 'AidChart', ['date', 'cumulative_usd', 'partners']);
   return {
-    items: aid.rows.map((r) => ({ id: str(r, 'id'), date: str(r, 'date'), item: label(r), amount: num(r, 'amount_usd'), status: str(r, 'status'), partOf: str(r, 'part_of'), scope: str(r, 'country_scope') })),
+    items: aid.rows.map((r) => ({ id: str(r, 'id'), date: str(r, 'date'), item: label(r), amount: num(r, 'amount_usd'), status: str(r, 'status'), partOf: str(r, 'part_of'), scope: str(r, 'country_scope').split(/,\s*/).filter(Boolean).map((c) => countryName(c, lang)).join(', ') })),
     pledges: cta.rows.map((r) => ({ date: str(r, 'date'), total: num(r, 'cumulative_usd'), partners: num(r, 'partners') })).sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

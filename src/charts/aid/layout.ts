@@ -11,10 +11,11 @@
  * percentage of the row: true to scale at every width, with nothing for the
  * island to re-lay out. The layout gives each row its share of the scale.
  */
-import { chartStrings } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { formatCount, formatDate, formatDayRangeShort, formatMoney, formatMonthShort } from '../../lib/format.ts';
-import { navList, type Nav, type PointInfo } from '../geometry.ts';
+import { navList, type Nav, type PointInfo } from '../core/geometry.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { aidStructure, type AidData, type AidRow, type SectionKind } from './data.ts';
 
@@ -66,7 +67,7 @@ interface Entry {
 }
 
 export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), aid: kindLabels(o.lang) };
   const lang = o.lang;
   const { sections, breakdowns } = aidStructure(data);
   const sectionTitle: Record<SectionKind, string> = {
@@ -89,7 +90,7 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
         hatch: false,
         label: s.aid.pledgeLabel(formatMonthShort(p.date, lang), partners),
         value: formatMoney(p.total, lang),
-        info: { title: s.aid.sectionPledges, lines: [formatMoney(p.total, lang, 'full'), formatDate(p.date, lang), ...(partners ? [s.aid.tipPartners(partners)] : []), s.aid.tipRunningTotal] },
+        info: { title: s.aid.sectionPledges, lines: [formatMoney(p.total, lang), formatDate(p.date, lang), ...(partners ? [s.aid.tipPartners(partners)] : []), s.aid.tipRunningTotal] },
         statusWord: s.aid.status['pledge'] ?? 'pledge',
       };
     }
@@ -104,25 +105,40 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
       hatch: i.status === 'proposal',
       label: row.depth > 0 ? s.aid.ofWhich(i.item) : base,
       value: formatMoney(i.amount, lang),
-      info: { title: i.item, lines: [formatMoney(i.amount, lang, 'full'), ...(i.date ? [formatDate(i.date, lang)] : []), s.aid.tipStatus(status), ...(i.scope ? [s.aid.tipScope(i.scope)] : [])] },
+      info: { title: i.item, lines: [formatMoney(i.amount, lang), ...(i.date ? [formatDate(i.date, lang)] : []), s.aid.tipStatus(status), ...(i.scope ? [s.aid.tipScope(i.scope)] : [])] },
       statusWord: status,
     };
   };
 
-  // Blocks: the sections share scale 0; each breakdown has its own.
-  const blocks: { head: AidHead; group: number; entries: Entry[] }[] = [
-    ...sections.map((sec) => ({
-      head: { kind: 'head' as const, text: sectionTitle[sec.kind], cls: sec.kind === 'trip' ? 'aid-head aid-head-trip' : 'aid-head', rule: false },
-      group: 0,
+  // Panels, each on its own scale: the trip's announcements first (so they show at a readable length), then what came
+  // before and after the trip, then the proposal and the company pledges, then any breakdown. A rule marks each break.
+  const sectionOf = (kind: SectionKind) => sections.find((x) => x.kind === kind);
+  const entries = (kinds: SectionKind[]) =>
+    kinds.flatMap((kind) => {
+      const sec = sectionOf(kind);
       // On-trip items share the dates in their header.
-      entries: sec.rows.map((r) => entry(r, sec.kind !== 'trip')).filter((e): e is Entry => e !== null),
-    })),
-    ...breakdowns.map((b, bi) => ({
-      head: { kind: 'head' as const, text: s.aid.breakdown(formatMoney(b.parent.amount ?? 0, lang), formatDate(b.parent.date, lang)), cls: 'aid-head', rule: true },
-      group: bi + 1,
-      entries: b.rows.map((r) => entry(r, false)).filter((e): e is Entry => e !== null),
-    })),
-  ].filter((b) => b.entries.length > 0);
+      return sec ? sec.rows.map((r) => entry(r, kind !== 'trip')).filter((e): e is Entry => e !== null) : [];
+    });
+  const head = (text: string, trip: boolean, rule: boolean): AidHead => ({ kind: 'head', text, cls: trip ? 'aid-head aid-head-trip' : 'aid-head', rule });
+  const sub = (kind: SectionKind): AidHead => ({ kind: 'head', text: sectionTitle[kind], cls: 'aid-subhead', rule: false });
+  const blocks: { head: AidHead; group: number; entries: Entry[]; subs?: { at: number; head: AidHead }[] }[] = [];
+  const panel = (title: AidHead, group: number, kinds: SectionKind[]) => {
+    const present = kinds.filter((k) => sectionOf(k)?.rows.length);
+    const list: Entry[] = [];
+    const subs: { at: number; head: AidHead }[] = [];
+    for (const k of present) {
+      if (present.length > 1) subs.push({ at: list.length, head: sub(k) });
+      list.push(...entries([k]));
+    }
+    if (list.length) blocks.push({ head: title, group, entries: list, subs });
+  };
+  panel(head(sectionTitle.trip, true, false), 0, ['trip']);
+  panel(head(s.aid.panelAround, false, blocks.length > 0), 1, ['before', 'after']);
+  panel(head(s.aid.panelBig, false, blocks.length > 0), 2, ['proposal', 'pledges']);
+  breakdowns.forEach((b, bi) => {
+    const list = b.rows.map((r) => entry(r, false)).filter((e): e is Entry => e !== null);
+    if (list.length) blocks.push({ head: head(s.aid.breakdown(formatMoney(b.parent.amount ?? 0, lang), formatDate(b.parent.date, lang)), false, true), group: 3 + bi, entries: list });
+  });
 
   const maxOf = new Map<number, number>();
   for (const b of blocks) for (const e of b.entries) maxOf.set(b.group, Math.max(maxOf.get(b.group) ?? 0, e.amount));
@@ -132,7 +148,9 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
   for (const b of blocks) {
     rows.push(b.head);
     const vmax = maxOf.get(b.group) ?? 0;
-    for (const e of b.entries) {
+    for (const [k, e] of b.entries.entries()) {
+      const sh = b.subs?.find((x) => x.at === k);
+      if (sh) rows.push(sh.head);
       const pct = vmax > 0 && e.amount > 0 ? Math.round((e.amount / vmax) * 100000) / 1000 : 0;
       rows.push({ kind: 'bar', label: e.label, value: e.value, pct, cls: e.cls, hatch: e.hatch, depth: e.row.depth, point: points.length });
       points.push({ key: e.row.item?.id ?? `pledge-${e.row.pledge?.date ?? points.length}`, ...e.info, announce: s.aid.announce(e.label, e.value, e.statusWord) });

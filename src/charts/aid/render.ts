@@ -3,8 +3,8 @@
  * interaction). HTML rows for the words, one small SVG per bar whose rect
  * width is a percentage, so the bars stay to scale at any width.
  */
-import { el, esc, r } from '../svg.ts';
-import { hatch } from '../legend.ts';
+import { el, esc, r, tipText } from '../core/svg.ts';
+import { hatch } from '../core/legend.ts';
 import type { AidGeometry } from './layout.ts';
 
 export interface AidRefs {
@@ -23,7 +23,8 @@ export function renderAid(g: AidGeometry, refs: AidRefs = {}): string {
         row.pct > 0
           ? el('rect', { x: 0, y: 1, width: `${r(row.pct)}%`, height: 12, class: row.cls, fill }) + el('rect', { x: 0, y: 1, width: 2, height: 12, class: row.cls, fill })
           : '';
-      return `<div class="aid-row${row.depth ? ' aid-part' : ''}" data-point="${row.point}"><span class="aid-label">${esc(row.label)}</span><span class="aid-value">${esc(row.value)}</span><svg class="aid-bar" width="100%" height="14" aria-hidden="true" focusable="false">${bar}</svg></div>`;
+      const pt = g.points[row.point];
+      return `<div class="aid-row${row.depth ? ' aid-part' : ''}" data-point="${row.point}"${pt ? ` data-tip="${esc(tipText(pt))}"` : ''}><span class="aid-label">${esc(row.label)}</span><span class="aid-value">${esc(row.value)}</span><svg class="aid-bar" width="100%" height="14" aria-hidden="true" focusable="false">${bar}</svg></div>`;
     })
     .join('');
   const a = [

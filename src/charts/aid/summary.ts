@@ -1,14 +1,15 @@
 /** Aid chart words built from the data: takeaway, notes, legend, tables. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreCopy, coreLabels } from '../core/strings.ts';
+import { words } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { formatCount, formatMoney, formatMonth } from '../../lib/format.ts';
-import type { LegendItem } from '../legend.ts';
-import type { TableSpec } from '../table.ts';
+import { boxSwatch, hatchSwatch, type LegendItem } from '../core/legend.ts';
+import type { TableSpec } from '../core/table.ts';
 import { AID_DATASET, PLEDGES_DATASET, type AidData } from './data.ts';
 
 export function aidTakeaway(data: AidData, lang: Lang): string {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   const ids = new Set(data.items.map((i) => i.id));
   const top = data.items.filter((i) => (!i.partOf || !ids.has(i.partOf)) && i.amount !== null);
   const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
@@ -21,29 +22,42 @@ export function aidTakeaway(data: AidData, lang: Lang): string {
   return s.takeaway(formatMoney(proposal.amount!, lang), formatMoney(before.amount!, lang), formatMonth(before.date.slice(0, 7), lang), formatCount(onTrip.length, lang), formatMoney(tripLargest!.amount!, lang), formatMoney(last.total!, lang), formatMonth(last.date.slice(0, 7), lang));
 }
 
+export function aidTitle(data: AidData, lang: Lang): string {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
+  const ids = new Set(data.items.map((i) => i.id));
+  const top = data.items.filter((i) => (!i.partOf || !ids.has(i.partOf)) && i.amount !== null);
+  const proposal = top.filter((i) => i.status === 'proposal').sort((a, b) => b.amount! - a.amount!)[0];
+  const largest = top.filter((i) => i.status === 'announced' && i.date >= EVENTS.tripStart && i.date <= EVENTS.tripEnd).sort((a, b) => b.amount! - a.amount!)[0];
+  return proposal && largest && largest.amount! < proposal.amount! ? s.title(formatMoney(largest.amount!, lang), formatMoney(proposal.amount!, lang)) : s.name;
+}
+
+export function aidDescription(lang: Lang): string {
+  return { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid.desc;
+}
+
 export function aidNotes(data: AidData, lang: Lang): string[] {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   return [s.noteScale, ...(data.items.some((i) => /\bDFC\b/.test(i.item)) ? [s.noteDfc] : [])];
 }
 
 export function aidLegend(data: AidData, lang: Lang): LegendItem[] {
-  const s = chartText(lang).aid;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) }.aid;
   const has = (st: string) => data.items.some((i) => i.status === st);
   return [
-    ...(has('proposal') ? [{ swatch: 'proposal' as const, label: s.legendProposal }] : []),
-    ...(has('announced') ? [{ swatch: 'aid-announced' as const, label: s.legendAnnounced }] : []),
-    ...(has('target') ? [{ swatch: 'target' as const, label: s.legendTarget }] : []),
-    ...(data.pledges.length || has('pledge') ? [{ swatch: 'pledge' as const, label: s.legendPledge }] : []),
+    ...(has('proposal') ? [{ swatch: hatchSwatch('aid-proposal', 'aid-hatch-line', 'aid-hatch-bg'), label: s.legendProposal }] : []),
+    ...(has('announced') ? [{ swatch: boxSwatch('aid-announced'), label: s.legendAnnounced }] : []),
+    ...(has('target') ? [{ swatch: boxSwatch('aid-target'), label: s.legendTarget }] : []),
+    ...(data.pledges.length || has('pledge') ? [{ swatch: boxSwatch('aid-pledge'), label: s.legendPledge }] : []),
   ];
 }
 
 export function aidTables(data: AidData, lang: Lang): (TableSpec & { name: string })[] {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), aid: words(lang) };
   const names = new Map(data.items.map((i) => [i.id, i.item]));
   return [
     {
       name: s.aid.legendAnnounced,
-      caption: s.tableCaption(s.aid.title),
+      caption: s.tableCaption(s.aid.name),
       datasetId: AID_DATASET,
       columns: [
         { label: s.aid.cols.item, kind: 'text' },

@@ -1,6 +1,6 @@
 /** Reads usbp-sw-encounters-monthly into the rows the encounters chart draws. */
 import type { Dataset } from '../../lib/content/model.ts';
-import { num, requireColumns, str } from '../data.ts';
+import { num, requireColumns, str } from '../core/data.ts';
 
 export interface EncounterMonth {
   /** YYYY-MM */

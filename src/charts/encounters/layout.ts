@@ -7,12 +7,13 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Lang } from '../../lib/i18n.ts';
-import { chartStrings } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { DAY, formatCount, formatCountShort, formatDayRangeShort, formatDayShort, formatMonth, formatMonthShort, formatYear, time } from '../../lib/format.ts';
-import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTicks, DESIGN_WIDTH, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
-import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';
+import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTicks, DESIGN_WIDTH, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
+import { linePath as toLinePath, rowRanges } from '../core/svg.ts';
 import type { EncounterMonth, EncounterSeries } from './data.ts';
 import { highestBefore2021, peak2021, tripIndex, valueOf } from './stats.ts';
 
@@ -24,6 +25,8 @@ export interface Label {
   x: number;
   y: number;
   text: string;
+  /** When set, the label is drawn on these lines instead of `text`. */
+  lines?: string[] | undefined;
   anchor: 'start' | 'middle' | 'end';
   cls: string;
 }
@@ -48,13 +51,16 @@ export interface PointMark {
 
 export interface EncountersGeometry extends Interactive {
   kind: 'encounters';
+  /** Labels that must always show: the series, zero, the peaks, the trip level, the events and the ends of the time axis. */
+  mustShow: string[];
   variant: LayoutOptions['variant'];
   font: (typeof FONT)['wide'];
   plot: { x0: number; x1: number; y0: number; y1: number };
   xTicks: Tick[];
   yTicks: Tick[];
   linePath: string;
-  areaPath: string;
+  /** Table rows of the line's vertices, as ranges (the island reads each point's words from its row). */
+  rows: string;
   seriesLabel: Label;
   ref?: { y: number; x0: number; x1: number; label: Label } | undefined;
   events: EventMark[];
@@ -64,7 +70,7 @@ export interface EncountersGeometry extends Interactive {
 const DESIGN_HEIGHT = { wide: 400, narrow: 330 } as const;
 
 export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions): EncountersGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), enc: kindLabels(o.lang) };
   const font = FONT[o.variant];
   const k = scaleFor(o);
   const width = o.width;
@@ -87,8 +93,11 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
   const plot = { x0: left, x1: Math.max(left + 10, width - right), y0: top, y1: Math.max(top + 10, height - bottom) };
   y.range([plot.y1, plot.y0]);
 
-  const t0 = months.length ? time(months[0]!.month) : time('2000-01');
-  const t1 = months.length ? time(months[months.length - 1]!.month) : t0 + 365 * DAY;
+  // The time axis spans the months the shown series has, so no view opens on an empty stretch.
+  const shown = months.filter((m) => val(m) !== null);
+  const span = shown.length ? shown : months;
+  const t0 = span.length ? time(span[0]!.month) : time('2000-01');
+  const t1 = span.length ? time(span[span.length - 1]!.month) : t0 + 365 * DAY;
   const x = scaleLinear().domain(t0 === t1 ? [t0 - 15 * DAY, t1 + 15 * DAY] : [t0, t1]).range([plot.x0, plot.x1]);
   const xAt = (m: EncounterMonth) => x(time(m.month));
 
@@ -100,13 +109,13 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
   const defined = (m: EncounterMonth) => val(m) !== null;
   const linePts = months.map((m): [number, number] | null => (val(m) === null ? null : [xAt(m), y(val(m)!)]));
   const linePath = toLinePath(linePts);
-  const areaPath = toAreaPath(linePts, plot.y1);
 
   const labels: Rect[] = [];
   const boxOf = (l: Label, size: number): Rect => {
-    const w = textWidth(l.text, size, l.cls.includes('enc-ref-label'));
+    const lines = l.lines ?? [l.text];
+    const w = Math.max(...lines.map((t) => textWidth(t, size, l.cls.includes('enc-ref-label'))));
     const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-    return { x: x0, y: l.y - size, w, h: size * 1.25 };
+    return { x: x0, y: l.y - size, w, h: size * 1.25 + (lines.length - 1) * font.line };
   };
 
   // Series name, top left.
@@ -120,28 +129,35 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
   const iBefore = highestBefore2021(months, series);
   const iPeak = peak2021(months, series);
   const crossesLine = (b: Rect) => crossesPolyline(linePts, b);
+  const tripX0 = x(time(EVENTS.tripStart));
+  const tripX1 = Math.max(tripX0 + 2, x(time(EVENTS.tripEnd) + DAY));
+  const band: Rect = { x: tripX0, y: plot.y0, w: tripX1 - tripX0, h: plot.y1 - plot.y0 };
   const fits = (l: Label, size: number) => {
     const b = boxOf(l, size);
-    return b.x >= 0 && b.x + b.w <= width && b.y >= plot.y0 - 2 && !labels.some((o) => overlaps(o, b)) && !crossesLine(b);
+    return b.x >= 0 && b.x + b.w <= width && b.y >= plot.y0 - 2 && b.y + b.h <= plot.y1 && !labels.some((o) => overlaps(o, b)) && !overlaps(band, b, 1) && !crossesLine(b);
   };
+  /** Labels this chart must always show (checked by the label tests at every width, in both languages). */
+  const mustShow: string[] = [seriesText, tickLabel(0)];
   const pointLabel = (i: number, sides: ('right' | 'right-above' | 'left' | 'left-above')[]): Label | undefined => {
     const m = months[i]!;
     const v = valueOf(m, series)!;
     const px = xAt(m);
     const py = y(v);
     const text = s.enc.pointLabel(formatMonthShort(m.month, lang), formatCount(v, lang));
-    for (const side of sides) {
-      const right = side.startsWith('right');
-      const ly = side.endsWith('above') ? py - 7 : py + font.label * 0.35;
-      const cand: Label = { x: right ? px + 7 : px - 7, y: ly, text, anchor: right ? 'start' : 'end', cls: 'ch-label ch-halo' };
-      if (fits(cand, font.label)) {
-        labels.push(boxOf(cand, font.label));
-        return cand;
+    mustShow.push(text);
+    const cands: Label[] = [];
+    // Beside the point first, then a row or two further away on the same side: a label is moved, never dropped.
+    for (const shift of [0, 1, 2, 3]) {
+      for (const side of sides) {
+        const right = side.startsWith('right');
+        const ly = (side.endsWith('above') ? py - 7 : py + font.label * 0.35) + (side.endsWith('above') ? -1 : 1) * shift * font.line;
+        cands.push({ x: right ? px + 7 : px - 7, y: ly, text, anchor: right ? 'start' : 'end', cls: 'ch-label ch-halo' });
       }
     }
-    return undefined;
+    const cand = cands.find((c) => fits(c, font.label)) ?? cands[0]!;
+    labels.push(boxOf(cand, font.label));
+    return cand;
   };
-  if (iBefore >= 0) marks.push({ x: xAt(months[iBefore]!), y: y(valueOf(months[iBefore], series)!), cls: 'enc-point', label: pointLabel(iBefore, ['right-above', 'right', 'left-above', 'left']) });
 
   // Reference line at the trip month's level, labelled where the series stays below it.
   let ref: EncountersGeometry['ref'];
@@ -149,36 +165,43 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
   if (iTrip >= 0 && vTrip !== null) {
     const ry = y(vTrip);
     const text = s.enc.levelLabel(formatMonthShort(months[iTrip]!.month, lang), formatCount(vTrip, lang));
-    const w = Math.min(textWidth(text, font.label, true), plot.x1 - plot.x0);
-    const clear = (lx: number) =>
+    mustShow.push(text);
+    // On two lines ("Jun 2021 level:" / "178,650") when one would not fit beside the data.
+    const split = text.lastIndexOf(': ');
+    const two = textWidth(text, font.label, true) > (plot.x1 - plot.x0) * 0.6 && split > 0 ? [text.slice(0, split + 1), text.slice(split + 2)] : undefined;
+    const w = Math.min(Math.max(...(two ?? [text]).map((t) => textWidth(t, font.label, true))), plot.x1 - plot.x0);
+    const lift = two ? font.line : 0;
+    // Just above the dashed line where the data stays below the label; else a row or two higher.
+    const clear = (lx: number, ly: number) =>
       months.every((m) => {
         const v = val(m);
         const mx = xAt(m);
-        return v === null || mx < lx - 2 || mx > lx + w + 2 || v <= vTrip;
+        return v === null || mx < lx - 2 || mx > lx + w + 2 || y(v) > ly + 4;
       });
     let label: Label | undefined;
-    for (let lx = plot.x0 + 4; lx + w <= plot.x1; lx += 4) {
-      const cand: Label = { x: lx, y: ry - 5, text, anchor: 'start', cls: 'ch-label ch-halo enc-ref-label' };
-      if (clear(lx) && fits(cand, font.label)) {
-        label = cand;
-        break;
+    for (const ly of [ry - 5 - lift, ry - 5 - font.line - lift, ry - 5 - 2 * font.line - lift, ry + font.label + 4]) {
+      for (let lx = plot.x0 + 4; lx + w <= plot.x1 && !label; lx += 4) {
+        const cand: Label = { x: lx, y: ly, text, lines: two, anchor: 'start', cls: 'ch-label ch-halo enc-ref-label' };
+        if ((ly > ry || clear(lx, ly + lift)) && fits(cand, font.label)) label = cand;
       }
+      if (label) break;
     }
     label ??= { x: plot.x1, y: ry - 5, text: truncate(text, plot.x1 - plot.x0, font.label, true), anchor: 'end', cls: 'ch-label ch-halo enc-ref-label' };
     labels.push(boxOf(label, font.label));
     ref = { y: ry, x0: plot.x0, x1: plot.x1, label };
   }
+  // The trip level is placed first (it is the chart's point); the peaks find room around it.
+  if (iBefore >= 0) marks.push({ x: xAt(months[iBefore]!), y: y(valueOf(months[iBefore], series)!), cls: 'enc-point', label: pointLabel(iBefore, ['right-above', 'right', 'left-above', 'left']) });
   if (iPeak >= 0 && iPeak !== iTrip) marks.push({ x: xAt(months[iPeak]!), y: y(valueOf(months[iPeak], series)!), cls: 'enc-point', label: pointLabel(iPeak, ['left', 'left-above', 'right', 'right-above']) });
   if (iTrip >= 0 && vTrip !== null) marks.push({ x: xAt(months[iTrip]!), y: y(vTrip), cls: 'enc-point enc-point-trip' });
 
   // Events: stacked labels in the band above the plot, joined to their rules by leaders.
-  const tripX0 = x(time(EVENTS.tripStart));
-  const tripX1 = Math.max(tripX0 + 2, x(time(EVENTS.tripEnd) + DAY));
   const evs = [
     { kind: 'rule' as const, cls: 'enc-event', x0: x(time(EVENTS.inauguration)), x1: x(time(EVENTS.inauguration)), text: s.enc.event(formatDayShort(EVENTS.inauguration, lang), s.enc.inauguration) },
     { kind: 'rule' as const, cls: 'enc-event', x0: x(time(EVENTS.assigned)), x1: x(time(EVENTS.assigned)), text: s.enc.event(formatDayShort(EVENTS.assigned, lang), s.enc.assigned) },
     { kind: 'band' as const, cls: 'enc-event enc-trip', x0: tripX0, x1: tripX1, text: s.enc.event(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang), s.enc.trip) },
   ].filter((e) => e.x1 >= plot.x0 && e.x0 <= plot.x1);
+  mustShow.push(...evs.map((e) => e.text));
   const widest = max(evs, (e) => textWidth(e.text, font.label, e.kind === 'band')) ?? 0;
   const minX = Math.min(...evs.map((e) => e.x0));
   const maxX1 = Math.max(...evs.map((e) => e.x1));
@@ -220,6 +243,7 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
 
   return {
     kind: 'encounters',
+    mustShow: [...mustShow, ...(xTicks.length ? [xTicks[0]!.label, xTicks[xTicks.length - 1]!.label] : [])],
     variant: o.variant,
     font,
     width,
@@ -230,7 +254,8 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
     xTicks,
     yTicks,
     linePath,
-    areaPath,
+    // The table lists the months this series has, in order: vertex k is row k.
+    rows: rowRanges(months.filter(defined).map((_, i) => i)),
     seriesLabel,
     ref,
     events,

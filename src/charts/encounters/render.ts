@@ -1,6 +1,6 @@
 /** Encounters chart: geometry -> SVG markup (server and island). */
-import { svgRoot, polyline } from '../svg.ts';
-import { el, label, xAxis, yGrid, type SvgRefs } from '../render-common.ts';
+import { linePath, svgRoot } from '../core/svg.ts';
+import { el, label, xAxis, yGrid, type SvgRefs } from '../core/render-common.ts';
 import type { EncountersGeometry } from './layout.ts';
 
 export function renderEncountersInner(g: EncountersGeometry): string {
@@ -14,19 +14,18 @@ export function renderEncountersInner(g: EncountersGeometry): string {
         e.kind === 'band'
           ? el('rect', { x: e.x0, y: e.top, width: Math.max(2, e.x1 - e.x0), height: y1 - e.top, class: 'enc-trip-band' })
           : el('line', { x1: e.x0, x2: e.x0, y1: e.top, y2: y1, class: 'enc-event-rule' });
-      return mark + el('path', { d: polyline(e.leader), class: e.kind === 'band' ? 'enc-trip-leader' : 'enc-event-leader' }) + label(e.label, f.label);
+      return mark + el('path', { d: linePath(e.leader), class: e.kind === 'band' ? 'enc-trip-leader' : 'enc-event-leader' }) + label(e.label, f.label);
     })
     .join('');
   const ref = g.ref ? el('line', { x1: g.ref.x0, x2: g.ref.x1, y1: g.ref.y, y2: g.ref.y, class: 'enc-ref' }) : '';
   const marks = g.marks.map((m) => el('circle', { cx: m.x, cy: m.y, r: g.variant === 'wide' ? 4.5 : 3.5, class: m.cls })).join('');
-  const labels = [g.ref ? label(g.ref.label, f.label) : '', ...g.marks.map((m) => (m.label ? label(m.label, f.label) : ''))].join('');
+  const labels = [g.ref ? label(g.ref.label, f.label, f.line) : '', ...g.marks.map((m) => (m.label ? label(m.label, f.label) : ''))].join('');
   return [
     grid,
     axis,
     el('g', { class: 'enc-events' }, events),
-    el('path', { d: g.areaPath, class: 'enc-area' }),
     ref,
-    el('path', { d: g.linePath, class: g.variant === 'wide' ? 'enc-line' : 'enc-line enc-line-thin' }),
+    el('path', { d: g.linePath, class: g.variant === 'wide' ? 'enc-line' : 'enc-line enc-line-thin', 'data-rows': g.rows }),
     marks,
     label(g.seriesLabel, f.strong),
     labels,
@@ -34,5 +33,5 @@ export function renderEncountersInner(g: EncountersGeometry): string {
 }
 
 export function renderEncounters(g: EncountersGeometry, refs: SvgRefs = {}): string {
-  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby }, renderEncountersInner(g));
+  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby, plot: { y0: g.plot.y0, y1: g.plot.y1 } }, renderEncountersInner(g));
 }

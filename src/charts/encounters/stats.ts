@@ -1,5 +1,5 @@
 /** The facts the encounters chart points out, computed from the rows (shared by the layout and the takeaway). */
-import { TRIP_MONTH } from '../events.ts';
+import { TRIP_MONTH } from '../core/events.ts';
 import type { EncounterMonth, EncounterSeries } from './data.ts';
 
 export const valueOf = (m: EncounterMonth | undefined, s: EncounterSeries): number | null => (m ? m[s] : null);

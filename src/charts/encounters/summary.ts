@@ -1,19 +1,20 @@
 /** Encounters chart words built from the data: takeaway per series, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText } from '../strings.ts';
+import { coreCopy, coreLabels } from '../core/strings.ts';
+import { words } from './strings.ts';
 import { formatCount, formatMonth } from '../../lib/format.ts';
-import type { TableSpec } from '../table.ts';
+import type { TableSpec } from '../core/table.ts';
 import { ENCOUNTERS_DATASET, type EncounterMonth, type EncounterSeries } from './data.ts';
 import { firstMonth, peakToTrip, since, tripIndex, valueOf, type Since } from './stats.ts';
 
 function sinceText(sn: Since, lang: Lang): string {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   if (sn.kind === 'month') return s.sinceMonth(formatMonth(sn.month, lang));
   return sn.kind === 'record' ? s.sinceStartRecord(formatMonth(sn.first, lang)) : s.sinceStart(formatMonth(sn.first, lang));
 }
 
 export function encountersTakeaway(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   const iTrip = tripIndex(months, series);
   const vTrip = valueOf(months[iTrip], series);
   if (iTrip < 0 || vTrip === null) return '';
@@ -24,8 +25,34 @@ export function encountersTakeaway(months: EncounterMonth[], series: EncounterSe
   return s.takeawayChildren(formatCount(vPeak, lang), formatMonth(months[iPeak]!.month, lang), sinceText(since(months, series, iPeak), lang), formatCount(vTrip, lang), tripMonth);
 }
 
+export function encountersCaption(series: EncounterSeries, lang: Lang): string {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) };
+  return s.tableCaption(series === 'all' ? s.enc.nameAll : s.enc.nameChildren);
+}
+
+/** The finding, as the chart's title. */
+export function encountersTitle(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
+  const iTrip = tripIndex(months, series);
+  if (iTrip < 0) return series === 'all' ? s.nameAll : s.nameChildren;
+  const tripMonth = formatMonth(months[iTrip]!.month, lang);
+  if (series === 'all') return s.titleAll(tripMonth, sinceText(since(months, series, iTrip), lang));
+  const iPeak = peakToTrip(months, series);
+  return s.titleChildren(formatMonth(months[iPeak]!.month, lang), tripMonth, iPeak < iTrip);
+}
+
+/** What the chart shows. */
+export function encountersDescription(months: EncounterMonth[], series: EncounterSeries, lang: Lang): string {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
+  const present = months.filter((m) => m[series] !== null);
+  const first = present[0]?.month;
+  const last = present.at(-1)?.month;
+  if (!first || !last) return '';
+  return (series === 'all' ? s.descAll : s.descChildren)(formatMonth(first, lang), formatMonth(last, lang));
+}
+
 export function encountersNotes(months: EncounterMonth[], lang: Lang): string[] {
-  const s = chartText(lang).enc;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
   const notes: string[] = [];
   const iTrip = tripIndex(months, 'all');
   if (iTrip >= 0) notes.push(s.noteLevel(formatMonth(months[iTrip]!.month, lang)));
@@ -35,17 +62,16 @@ export function encountersNotes(months: EncounterMonth[], lang: Lang): string[] 
   return notes;
 }
 
-export function encountersTable(months: EncounterMonth[], title: string, lang: Lang): TableSpec {
-  const s = chartText(lang);
+export function encountersTable(months: EncounterMonth[], series: EncounterSeries, lang: Lang): TableSpec {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) };
   return {
-    caption: s.tableCaption(title),
+    caption: encountersCaption(series, lang),
     datasetId: ENCOUNTERS_DATASET,
+    // The table holds the series the chart draws (the toggle swaps it); the CSV download has every column.
     columns: [
       { label: s.enc.cols.month, kind: 'month' },
-      { label: s.enc.cols.fiscalYear, kind: 'year' },
-      { label: s.enc.cols.all, kind: 'count' },
-      { label: s.enc.cols.children, kind: 'count' },
+      { label: s.enc.cols[series], kind: 'count' },
     ],
-    rows: months.map((m) => [m.month, m.fiscalYear, m.all, m.children]),
+    rows: months.filter((m) => m[series] !== null).map((m) => [m.month, m[series]]),
   };
 }

@@ -6,11 +6,13 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { chartStrings, countryName } from '../strings.ts';
+import { coreLabels, countryName } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
 import { formatCount, formatPeriod, formatShare } from '../../lib/format.ts';
-import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
-import { OTHER, originPanels, type OriginRow } from './data.ts';
+import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../core/geometry.ts';
+import { textWidth, truncate, wrap } from '../core/text.ts';
+import { TRIP_MONTH } from '../core/events.ts';
+import { OTHER, originPanels, periodSpan, type OriginRow } from './data.ts';
 
 export interface OriginBar {
   y: number;
@@ -24,10 +26,16 @@ export interface OriginBar {
 
 export interface OriginGeometry extends Interactive {
   kind: 'origin';
+  /** Labels that must always show: each period, each group and each value. */
+  mustShow: string[];
   variant: LayoutOptions['variant'];
   font: (typeof FONT)['wide'];
   headers: { x: number; y: number; text: string }[];
+  /** Second header line of a period longer than a month. */
+  subs: { x: number; y: number; text: string }[];
   bars: OriginBar[];
+  /** Months with no breakdown: an outlined box with a note, in place of the bars. */
+  gaps: { x: number; y: number; w: number; h: number; lines: string[]; lineY: number[] }[];
 }
 
 const METRICS = {
@@ -35,17 +43,22 @@ const METRICS = {
   narrow: { header: 20, row: 24, bar: 14, gap: 14, colGap: 0 },
 } as const;
 
+/** Panel header height: the period, and a second line saying how many months a longer period adds up. */
+function headerHeight(panels: ReturnType<typeof originPanels>, variant: LayoutOptions['variant']): number {
+  return METRICS[variant].header + (panels.some((p) => p.months > 1 && !p.missing) ? FONT[variant].line : 0);
+}
+
 export function originDesignHeight(rows: OriginRow[], variant: LayoutOptions['variant']): number {
   const panels = originPanels(rows);
   const m = METRICS[variant];
   const cols = variant === 'wide' && panels.length > 1 ? 2 : 1;
   const groups = panels[0]?.rows.length ?? 0;
   const panelRows = Math.ceil(panels.length / cols);
-  return Math.max(60, panelRows * (m.header + groups * m.row) + Math.max(0, panelRows - 1) * m.gap + 4);
+  return Math.max(60, panelRows * (headerHeight(panels, variant) + groups * m.row) + Math.max(0, panelRows - 1) * m.gap + 4);
 }
 
 export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), origin: kindLabels(o.lang) };
   const lang = o.lang;
   const font = FONT[o.variant];
   const k = scaleFor(o);
@@ -59,31 +72,56 @@ export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometr
   const panelW = (width - colGap * (cols - 1)) / cols;
   const groups = panels[0]?.rows.map((r) => r.citizenship) ?? [];
 
-  const valueText = (count: number | null, share: number | null) => (count === null || share === null ? s.noData : s.origin.value(formatCount(count, lang), formatShare(share, lang)));
+  // Bars are shares of each period's total, so an eight-month period sits beside single months like with like.
+  const valueText = (count: number | null, share: number | null) => (count === null || share === null ? s.noData : s.origin.value(formatShare(share, lang)));
   const labelW = Math.min(panelW * 0.4, (max(groups, (g) => textWidth(countryName(g, lang), font.label)) ?? 0) + 8);
   const valueW = (max(panels.flatMap((p) => p.rows), (r) => textWidth(valueText(r.count, r.share), font.label)) ?? 0) + 6;
   const barMax = Math.max(10, panelW - labelW - valueW);
   const shareMax = max(panels.flatMap((p) => p.rows), (r) => r.share ?? 0) ?? 0;
   const x = scaleLinear().domain([0, shareMax > 0 ? shareMax : 1]).range([0, barMax]);
 
+  const mustShow: string[] = [];
   const headers: OriginGeometry['headers'] = [];
+  const subs: OriginGeometry['headers'] = [];
   const bars: OriginBar[] = [];
+  const gaps: OriginGeometry['gaps'] = [];
   const points: ChartPoint[] = [];
+  /** For each point, its panel and row, for keyboard moves. */
+  const at: { pi: number; ri: number }[] = [];
   panels.forEach((p, pi) => {
     const col = pi % cols;
     const row = Math.floor(pi / cols);
     const px = col * (panelW + colGap);
-    const py = (row * (m.header + groups.length * m.row) + row * m.gap) * k;
+    const mh = headerHeight(panels, o.variant);
+    const py = (row * (mh + groups.length * m.row) + row * m.gap) * k;
     const periodShort = formatPeriod(p.period, lang);
+    mustShow.push(periodShort);
     headers.push({ x: px, y: py + font.strong, text: truncate(periodShort, panelW, font.strong, true) });
+    if (p.months > 1 && !p.missing) {
+      const sub = s.origin.months(formatCount(p.months, lang));
+      mustShow.push(sub);
+      subs.push({ x: px, y: py + font.strong + font.line, text: truncate(sub, panelW, font.label) });
+    }
+    if (p.missing) {
+      const span = periodSpan(p.period);
+      const trip = span !== null && periodSpan(TRIP_MONTH)![0] >= span[0] && periodSpan(TRIP_MONTH)![0] <= span[1];
+      const gy = py + mh * k;
+      const gh = groups.length * m.row * k;
+      const lines = wrap(trip ? s.origin.missingTrip : s.origin.missing, panelW - 16, font.label, 3);
+      const lh = font.label * 1.3;
+      const y0 = gy + gh / 2 - ((lines.length - 1) * lh) / 2 + font.label * 0.35;
+      gaps.push({ x: px, y: gy, w: panelW, h: gh, lines, lineY: lines.map((_, i) => y0 + i * lh) });
+      return;
+    }
     p.rows.forEach((r, ri) => {
-      const top = py + (m.header + ri * m.row) * k;
+      const top = py + (mh + ri * m.row) * k;
       const bh = m.bar * k;
       const by = top + (m.row * k - bh) / 2;
       const bx = px + labelW;
       const bw = r.share === null ? 0 : x(r.share);
       const mid = by + bh / 2 + font.label * 0.35;
       const name = countryName(r.citizenship, lang);
+      mustShow.push(name, valueText(r.count, r.share));
       bars.push({
         x: bx,
         y: by,
@@ -94,6 +132,7 @@ export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometr
         value: { x: bx + bw + 6, y: mid, text: valueText(r.count, r.share) },
       });
       const periodLong = formatPeriod(p.period, lang, true);
+      at.push({ pi, ri });
       points.push({
         key: `${p.period}|${r.citizenship}`,
         x: bx + bw,
@@ -108,26 +147,33 @@ export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometr
     });
   });
 
-  // Up/Down: bars in reading order; Left/Right: the same group in the previous/next period.
-  const n = groups.length;
+  // Up/Down: bars in reading order; Left/Right: the same group in the previous/next period that has one.
   const nav: Nav[] = points.map((_, i) => {
-    const pi = Math.floor(i / n);
-    const ri = i % n;
-    const same = (q: number) => (q >= 0 && q < panels.length ? q * n + ri : -1);
+    const { pi, ri } = at[i]!;
+    const find = (dir: -1 | 1) => {
+      let best = -1;
+      at.forEach((q, j) => {
+        if (q.ri !== ri || (dir < 0 ? q.pi >= pi : q.pi <= pi)) return;
+        if (best < 0 || (dir < 0 ? q.pi > at[best]!.pi : q.pi < at[best]!.pi)) best = j;
+      });
+      return best;
+    };
+    const inPanel = at.map((q, j) => (q.pi === pi ? j : -1)).filter((j) => j >= 0);
     return {
       up: i > 0 ? i - 1 : -1,
       down: i < points.length - 1 ? i + 1 : -1,
-      left: same(pi - 1),
-      right: same(pi + 1),
-      home: pi * n,
-      end: pi * n + n - 1,
-      pageUp: same(pi - 1),
-      pageDown: same(pi + 1),
+      left: find(-1),
+      right: find(1),
+      home: inPanel[0]!,
+      end: inPanel[inPanel.length - 1]!,
+      pageUp: find(-1),
+      pageDown: find(1),
     };
   });
 
   return {
     kind: 'origin',
+    mustShow,
     variant: o.variant,
     font,
     width,
@@ -135,7 +181,9 @@ export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometr
     designWidth: DESIGN_WIDTH[o.variant],
     designHeight,
     headers,
+    subs,
     bars,
+    gaps,
     points,
     nav,
     start: 0,

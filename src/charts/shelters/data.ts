@@ -1,6 +1,6 @@
 /** Reads hhs-children-in-care-2021 into the rows the shelters chart draws. */
 import type { Dataset } from '../../lib/content/model.ts';
-import { num, requireColumns, str } from '../data.ts';
+import { num, requireColumns, str } from '../core/data.ts';
 
 export interface ShelterDay {
   /** YYYY-MM-DD */

@@ -5,12 +5,13 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
-import { chartStrings } from '../strings.ts';
-import { EVENTS } from '../events.ts';
+import { coreLabels } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
 import { DAY, formatCount, formatCountShort, formatDate, formatDayRangeShort, formatDayShort, formatMonthName, time } from '../../lib/format.ts';
-import { DESIGN_WIDTH, FONT, crossesPolyline, labelBox, navSeries, overlaps, scaleFor, stripHits, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
-import { areaPath as toAreaPath, linePath as toLinePath } from '../svg.ts';
+import { DESIGN_WIDTH, FONT, crossesPolyline, labelBox, navSeries, overlaps, scaleFor, stripHits, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
+import { linePath as toLinePath, rowRanges } from '../core/svg.ts';
 import { daysWithin, peakIndex, type ShelterDay } from './data.ts';
 
 export interface Label {
@@ -25,13 +26,16 @@ export interface Label {
 
 export interface SheltersGeometry extends Interactive {
   kind: 'shelters';
+  /** Labels that must always show: the series, zero, the trip, the peak, the level during the trip and the ends of the time axis. */
+  mustShow: string[];
   variant: LayoutOptions['variant'];
   font: (typeof FONT)['wide'];
   plot: { x0: number; x1: number; y0: number; y1: number };
   xTicks: Tick[];
   yTicks: Tick[];
   linePath: string;
-  areaPath: string;
+  /** Table rows of the line's vertices, as ranges (the island reads each point's words from its row). */
+  rows: string;
   seriesLabel: Label;
   trip?: { x0: number; x1: number; label: Label } | undefined;
   marks: { x: number; y: number; cls: string; label?: Label | undefined }[];
@@ -40,7 +44,7 @@ export interface SheltersGeometry extends Interactive {
 const DESIGN_HEIGHT = { wide: 360, narrow: 300 } as const;
 
 export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), hhs: kindLabels(o.lang) };
   const lang = o.lang;
   const font = FONT[o.variant];
   const width = o.width;
@@ -53,7 +57,8 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
   const yTickValues = y.ticks(o.variant === 'wide' ? 5 : 4);
   const tickLabel = (v: number) => formatCountShort(v, lang);
   const left = Math.ceil(max(yTickValues, (v) => textWidth(tickLabel(v), font.tick)) ?? 20) + 8;
-  const top = rowH * 2 + 8;
+  // Three rows above the plot: the series, the trip, and room for the peak's label clear of the trip band.
+  const top = rowH * 3 + 12;
   const bottom = font.tick + 12;
   const plot = { x0: left, x1: Math.max(left + 10, width - 10), y0: top, y1: Math.max(top + 10, height - bottom) };
   y.range([plot.y1, plot.y0]);
@@ -70,7 +75,6 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
 
   const pts = days.map((d): [number, number] | null => (d.inCare === null ? null : [xAt(d), y(d.inCare)]));
   const linePath = toLinePath(pts);
-  const areaPath = toAreaPath(pts, plot.y1);
 
   const placed: Rect[] = [];
   const boxOf = (c: Label, size: number, bold: boolean): Rect => {
@@ -78,21 +82,21 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     const b = labelBox(c, size, Math.max(...lines.map((l) => textWidth(l, size, bold))));
     return { ...b, h: b.h + (lines.length - 1) * rowH };
   };
-  // Soft obstacles (the trip band) are avoided when possible, hard ones (labels, the line) always.
+  // Labels avoid each other, the trip band and the line; a label that finds no clear spot keeps its first one (the label tests catch it), so none is dropped.
   const soft: Rect[] = [];
   const tryPlace = (cands: Label[], size: number, bold = false): Label | undefined => {
-    for (const avoid of [[...placed, ...soft], placed]) {
-      for (const c of cands) {
-        const b = boxOf(c, size, bold);
-        if (b.x >= 0 && b.x + b.w <= width && b.y >= 0 && b.y + b.h <= plot.y1 && !avoid.some((p) => overlaps(p, b)) && !crossesPolyline(pts, b)) {
-          placed.push(b);
-          return c;
-        }
-      }
-    }
-    return undefined;
+    const clear = (c: Label) => {
+      const b = boxOf(c, size, bold);
+      return b.x >= 0 && b.x + b.w <= width && b.y >= 0 && b.y + b.h <= plot.y1 && ![...placed, ...soft].some((p) => overlaps(p, b)) && !crossesPolyline(pts, b);
+    };
+    const c = cands.find(clear) ?? cands[0];
+    if (c) placed.push(boxOf(c, size, bold));
+    return c;
   };
 
+  // The value axis's labels sit left of the plot; other labels keep clear of them.
+  for (const t of yTicks) placed.push(labelBox({ x: plot.x0 - 6, y: t.pos + font.tick * 0.35, text: t.label, anchor: 'end' }, font.tick, textWidth(t.label, font.tick)));
+  const mustShow: string[] = [s.hhs.seriesLabel, tickLabel(0)];
   const seriesLabel: Label = { x: 0, y: font.strong, text: truncate(s.hhs.seriesLabel, width, font.strong, true), anchor: 'start', cls: 'ch-label ch-strong' };
   placed.push(labelBox(seriesLabel, font.strong, textWidth(seriesLabel.text, font.strong, true)));
 
@@ -102,6 +106,7 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
   const tx1 = Math.max(tx0 + 2, x(time(EVENTS.tripEnd) + DAY));
   if (tx1 >= plot.x0 && tx0 <= plot.x1) {
     const text = s.tripDays(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang));
+    mustShow.push(text);
     const w = textWidth(text, font.label, true);
     const anchor = tx0 + w <= width ? 'start' : 'end';
     const label: Label = { x: anchor === 'start' ? tx0 : tx1, y: rowH + font.label + 2, text: truncate(text, width, font.label, true), anchor, cls: 'ch-label ch-trip-label' };
@@ -117,12 +122,18 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     const px = xAt(d);
     const py = y(d.inCare!);
     const text = s.hhs.peak(formatDayShort(d.date, lang), formatCount(d.inCare!, lang));
+    mustShow.push(text);
     const label = tryPlace(
       [
         { x: px + 8, y: py - 6, text, anchor: 'start', cls: 'ch-label ch-halo' },
         { x: px, y: py - 9, text, anchor: 'middle', cls: 'ch-label ch-halo' },
         { x: px - 8, y: py - 6, text, anchor: 'end', cls: 'ch-label ch-halo' },
         { x: px + 8, y: py + font.label * 0.35, text, anchor: 'start', cls: 'ch-label ch-halo' },
+        // Above the plot, where the trip band does not reach.
+        { x: px, y: plot.y0 - 7, text, anchor: 'middle', cls: 'ch-label ch-halo' },
+        { x: px - 8, y: plot.y0 - 7, text, anchor: 'start', cls: 'ch-label ch-halo' },
+        { x: Math.max(0, px - 40), y: plot.y0 - 7, text, anchor: 'start', cls: 'ch-label ch-halo' },
+        { x: 0, y: plot.y0 - 7, text, anchor: 'start', cls: 'ch-label ch-halo' },
       ],
       font.label,
     );
@@ -136,6 +147,7 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     const hi = Math.max(...vals);
     const level = lo === hi ? formatCount(lo, lang) : `${formatCount(lo, lang)}–${formatCount(hi, lang)}`;
     const text = s.hhs.during(level);
+    mustShow.push(text);
     const split = text.split(': ');
     const two = split.length === 2 ? [`${split[0]}:`, split[1]!] : [text];
     const yHi = y(hi);
@@ -175,6 +187,7 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
 
   return {
     kind: 'shelters',
+    mustShow: [...mustShow, ...(xTicks.length ? [xTicks[0]!.label, xTicks[xTicks.length - 1]!.label] : [])],
     variant: o.variant,
     font,
     width,
@@ -185,7 +198,7 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     xTicks,
     yTicks,
     linePath,
-    areaPath,
+    rows: rowRanges(days.flatMap((d, i) => (d.inCare === null ? [] : [i]))),
     seriesLabel,
     trip,
     marks,

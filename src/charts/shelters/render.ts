@@ -1,6 +1,6 @@
 /** Shelters chart: geometry -> SVG markup (server and island). */
-import { svgRoot } from '../svg.ts';
-import { el, label, xAxis, yGrid, type SvgRefs } from '../render-common.ts';
+import { svgRoot } from '../core/svg.ts';
+import { el, label, xAxis, yGrid, type SvgRefs } from '../core/render-common.ts';
 import type { SheltersGeometry } from './layout.ts';
 
 export function renderSheltersInner(g: SheltersGeometry): string {
@@ -11,8 +11,7 @@ export function renderSheltersInner(g: SheltersGeometry): string {
     yGrid(g.yTicks, x0, x1, f.tick),
     xAxis(g.xTicks, y1, f.tick, x0, x1),
     trip,
-    el('path', { d: g.areaPath, class: 'hhs-area' }),
-    el('path', { d: g.linePath, class: 'hhs-line' }),
+    el('path', { d: g.linePath, class: 'hhs-line', 'data-rows': g.rows }),
     g.marks.map((m) => el('circle', { cx: m.x, cy: m.y, r: g.variant === 'wide' ? 4.5 : 3.5, class: m.cls })).join(''),
     label(g.seriesLabel, f.strong),
     g.marks.map((m) => (m.label ? label(m.label, f.label, f.line) : '')).join(''),
@@ -20,5 +19,5 @@ export function renderSheltersInner(g: SheltersGeometry): string {
 }
 
 export function renderShelters(g: SheltersGeometry, refs: SvgRefs = {}): string {
-  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby }, renderSheltersInner(g));
+  return svgRoot({ width: g.width, height: g.height, designWidth: g.designWidth, designHeight: g.designHeight, cls: 'ch-svg', fontSize: g.font.label, labelledby: refs.labelledby, describedby: refs.describedby, plot: { y0: g.plot.y0, y1: g.plot.y1 } }, renderSheltersInner(g));
 }

@@ -1,13 +1,14 @@
 /** Shelters chart words built from the data: takeaway, notes, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText } from '../strings.ts';
-import { EVENTS } from '../events.ts';
-import { formatCount, formatDate, formatDayRange } from '../../lib/format.ts';
-import type { TableSpec } from '../table.ts';
+import { coreCopy, coreLabels } from '../core/strings.ts';
+import { words } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
+import { formatCount, formatDate, formatDayRange, formatMonth } from '../../lib/format.ts';
+import type { TableSpec } from '../core/table.ts';
 import { SHELTERS_DATASET, daysWithin, peakIndex, type ShelterDay } from './data.ts';
 
 export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
-  const s = chartText(lang).hhs;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs;
   const peak = days[peakIndex(days)];
   const during = daysWithin(days, EVENTS.tripStart, EVENTS.tripEnd).map((d) => d.inCare!);
   if (!peak || peak.inCare === null || !during.length) return '';
@@ -17,14 +18,28 @@ export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
   return s.takeaway(formatCount(peak.inCare, lang), formatDate(peak.date, lang), formatDayRange(EVENTS.tripStart, EVENTS.tripEnd, lang), level);
 }
 
-export function sheltersNotes(lang: Lang): string[] {
-  return [chartText(lang).hhs.noteGaps];
+export function sheltersTitle(days: ShelterDay[], lang: Lang): string {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs;
+  const peak = days[peakIndex(days)];
+  if (!peak || peak.inCare === null) return s.name;
+  const during = daysWithin(days, EVENTS.tripStart, EVENTS.tripEnd).map((d) => d.inCare!);
+  const fell = during.length > 0 && Math.max(...during) < peak.inCare;
+  return s.title(formatMonth(peak.date.slice(0, 7), lang), fell);
 }
 
-export function sheltersTable(days: ShelterDay[], title: string, lang: Lang): TableSpec {
-  const s = chartText(lang);
+export function sheltersDescription(days: ShelterDay[], lang: Lang): string {
+  const years = [...new Set(days.map((d) => d.date.slice(0, 4)))];
+  return { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs.desc(years.join('–'));
+}
+
+export function sheltersNotes(lang: Lang): string[] {
+  return [{ ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs.noteGaps];
+}
+
+export function sheltersTable(days: ShelterDay[], lang: Lang): TableSpec {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) };
   return {
-    caption: s.tableCaption(title),
+    caption: s.tableCaption(s.hhs.name),
     datasetId: SHELTERS_DATASET,
     columns: [
       { label: s.hhs.cols.date, kind: 'date' },

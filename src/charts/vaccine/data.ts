@@ -1,6 +1,6 @@
 /** Reads vaccine-doses-2021 into the rows the vaccine chart draws. */
 import type { Dataset } from '../../lib/content/model.ts';
-import { num, requireColumns, str } from '../data.ts';
+import { num, requireColumns, str } from '../core/data.ts';
 
 export interface VaxEvent {
   country: string;

@@ -6,11 +6,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { chartStrings, countryName } from '../strings.ts';
-import { EVENTS } from '../events.ts';
-import { DAY, formatCount, formatCountShort, formatCountShort3, formatDate, formatMonthName, time } from '../../lib/format.ts';
-import { DESIGN_WIDTH, FONT, navSeries, overlaps, scaleFor, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../geometry.ts';
-import { textWidth, truncate } from '../text.ts';
+import { coreLabels, countryName } from '../core/strings.ts';
+import { labels as kindLabels } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
+import { DAY, formatCompact, formatCountShort, formatCountShort3, formatDate, formatMonthName, time } from '../../lib/format.ts';
+import { DESIGN_WIDTH, FONT, navSeries, overlaps, scaleFor, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
+import { textWidth, truncate } from '../core/text.ts';
 import type { VaxData, VaxEvent } from './data.ts';
 
 export interface VaxColumn {
@@ -30,11 +31,14 @@ export interface VaxPanel {
   bottom: number;
   grid: Tick[];
   columns: VaxColumn[];
-  labels: { x: number; y: number; text: string }[];
+  /** Value labels; one moved away from its column gets a leader line to the column's top. */
+  labels: { x: number; y: number; text: string; leader?: [number, number, number, number] | undefined }[];
 }
 
 export interface VaccineGeometry extends Interactive {
   kind: 'vaccine';
+  /** Labels that must always show: each country, every value, zero and the top of the scale, the trip and the ends of the time axis. */
+  mustShow: string[];
   variant: LayoutOptions['variant'];
   font: (typeof FONT)['wide'];
   hatchId: string;
@@ -42,7 +46,8 @@ export interface VaccineGeometry extends Interactive {
   xTicks: Tick[];
   axisY: number;
   panels: VaxPanel[];
-  trip?: { x0: number; x1: number; y0: number; y1: number; label: { x: number; y: number; text: string; anchor: 'start' | 'end' } } | undefined;
+  /** The trip days: one band per panel (clear of the country names) and a label on top. */
+  trip?: { x0: number; x1: number; bands: { y0: number; y1: number }[]; label: { x: number; y: number; text: string; anchor: 'start' | 'end' } } | undefined;
 }
 
 const METRICS = {
@@ -57,7 +62,7 @@ export function vaccineDesignHeight(data: VaxData, variant: LayoutOptions['varia
 }
 
 export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry {
-  const s = chartStrings(o.lang);
+  const s = { ...coreLabels(o.lang), vax: kindLabels(o.lang) };
   const lang = o.lang;
   const font = FONT[o.variant];
   const m = METRICS[o.variant];
@@ -86,8 +91,11 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
   const xTicks: Tick[] = tt.values.map((t) => ({ value: t, pos: x(t), label: formatMonthName(new Date(t), lang) }));
   const axisY = height - m.axis * k;
 
+  const tx0 = x(time(EVENTS.tripStart));
+  const tx1 = Math.max(tx0 + 2, x(time(EVENTS.tripEnd) + DAY));
   const panels: VaxPanel[] = [];
   const points: ChartPoint[] = [];
+  const mustShow: string[] = [tickLabel(0), tickLabel(ticks[ticks.length - 1] ?? 0), s.trip, ...(xTicks.length ? [xTicks[0]!.label, xTicks[xTicks.length - 1]!.label] : [])];
   const hatchId = `${o.idPrefix}-loan`;
   data.countries.forEach((country, ci) => {
     const ptop = (m.top + ci * (m.header + m.plot + m.gap)) * k;
@@ -98,7 +106,9 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
     const delivered = evs.filter((e) => e.event === 'delivered');
     const covax = delivered.length > 0 && delivered.every((e) => e.channel === 'covax');
     const name = countryName(country, lang);
-    const header = { x: 0, y: ptop + font.strong + 2, text: truncate(covax ? `${name} · ${s.vax.viaCovax}` : name, width, font.strong, true) };
+    const headText = covax ? `${name} · ${s.vax.viaCovax}` : name;
+    mustShow.push(headText);
+    const header = { x: 0, y: ptop + font.strong + 2, text: truncate(headText, width, font.strong, true) };
     const placed: Rect[] = [{ x: 0, y: header.y - font.strong, w: textWidth(header.text, font.strong, true), h: font.strong * 1.25 }];
 
     // Columns, nudged right when two would touch.
@@ -112,6 +122,7 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
       columns.push({ x: cx, y: top, w: colW, h: Math.max(1, bottom - top), cls, loan: e.channel === 'loan', e });
     }
     columns.forEach((c) => placed.push({ x: c.x, y: c.y, w: c.w, h: c.h }));
+    const band = tx1 > plot.x0 && tx0 < plot.x1 ? { x0: tx0, x1: tx1 } : undefined;
 
     // Value labels above columns: announcements first, then the largest; skipped where they would collide.
     const labels: VaxPanel['labels'] = [];
@@ -122,24 +133,39 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
       return columns.slice(0, i).some((p) => p.e.event === 'announced') && !columns.slice(0, i).some((p) => p.e.event === 'delivered' && columns.slice(0, columns.indexOf(p)).some((q) => q.e.event === 'announced')) ? 1 : 2;
     };
     const order = [...columns].sort((a, b) => rank(a) - rank(b) || b.e.doses! - a.e.doses!);
+    const h = font.tick * 1.2;
+    const boxOf = (l: { x: number; y: number; text: string }): Rect => {
+      const w = textWidth(l.text, font.tick);
+      return { x: l.x - w / 2, y: l.y - font.tick, w, h };
+    };
+    const obstacles: Rect[] = [...placed];
+    if (band) obstacles.push({ x: band.x0 - 1, y: ci === 0 ? ptop : top, w: band.x1 - band.x0 + 2, h: bottom - (ci === 0 ? ptop : top) });
     for (const c of order) {
       const text = formatCountShort3(c.e.doses!, lang);
+      mustShow.push(text);
       const w = textWidth(text, font.tick);
-      const own = placed.filter((p) => !(p.x === c.x && p.y === c.y));
       const cx = c.x + c.w / 2;
-      for (const lx of [cx, c.x + c.w - w / 2, c.x + w / 2, cx - w / 2 - c.w / 2 - 2, cx + w / 2 + c.w / 2 + 2]) {
-        const x0 = Math.max(0, Math.min(width - w, lx - w / 2));
-        const side = x0 + w < c.x || x0 > c.x + c.w;
-        const ly = side ? c.y + font.tick * 0.9 : c.y - 4;
-        const box = { x: x0, y: ly - font.tick, w, h: font.tick * 1.2 };
-        if (box.y < ptop || box.y + box.h > bottom + 2 || own.some((p) => overlaps(p, box, 1)) || labels.some((l) => overlaps({ x: l.x - textWidth(l.text, font.tick) / 2, y: l.y - font.tick, w: textWidth(l.text, font.tick), h: font.tick * 1.2 }, box, 1))) continue;
-        placed.push(box);
-        labels.push({ x: x0 + w / 2, y: ly, text });
-        break;
+      // Above the column first, then stacked higher, then beside its top; every value keeps its label.
+      const cands: { x0: number; ly: number }[] = [];
+      for (let level = 0; level < 8; level++) {
+        const ly = c.y - 4 - level * h;
+        for (const x0 of [cx - w / 2, c.x + c.w - w, c.x, c.x + c.w + 2, c.x - w - 2, c.x + c.w + 2 + w / 2, c.x - 2 - w * 1.5]) cands.push({ x0, ly });
       }
+      for (let level = 0; level < 3; level++) for (const x0 of [c.x + c.w + 2, c.x - w - 2]) cands.push({ x0, ly: c.y + font.tick * 0.9 + level * h });
+      // Last, anywhere in the panel above the column's height, nearest first.
+      const far: { x0: number; ly: number; d: number }[] = [];
+      for (let level = 0; level < 8; level++) for (let dx = -3 * w; dx <= 3 * w; dx += 4) far.push({ x0: cx - w / 2 + dx, ly: c.y - 4 - level * h, d: Math.abs(dx) + level * h });
+      cands.push(...far.sort((a, b) => a.d - b.d));
+      const fits = (b: Rect) => b.x >= 0 && b.x + b.w <= width && b.y >= ptop && b.y + b.h <= bottom + 2 && !obstacles.some((p) => overlaps(p, b, 1)) && !labels.some((l) => overlaps(boxOf(l), b, 1));
+      const pick = cands.find((k) => fits({ x: k.x0, y: k.ly - font.tick, w, h })) ?? cands[0]!;
+      const away = pick.x0 > c.x + c.w || pick.x0 + w < c.x || pick.ly < c.y - 4 - h;
+      const lx = Math.max(pick.x0, Math.min(pick.x0 + w, cx));
+      const ly = pick.ly < c.y ? pick.ly + font.tick * 0.25 : pick.ly - font.tick;
+      labels.push({ x: pick.x0 + w / 2, y: pick.ly, text, leader: away ? [lx, ly, cx, c.y - 1] : undefined });
     }
 
-    const grid: Tick[] = ticks.map((v) => ({ value: v, pos: y(v), label: v === ticks[ticks.length - 1] ? tickLabel(v) : '' }));
+    // Zero and the top of the scale are labelled in every panel.
+    const grid: Tick[] = ticks.map((v) => ({ value: v, pos: y(v), label: v === 0 || v === ticks[ticks.length - 1] ? tickLabel(v) : '' }));
     panels.push({ country, header, top, bottom, grid, columns: columns.map(({ e: _e, ...c }) => c), labels });
 
     columns.forEach((c) => {
@@ -154,20 +180,18 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
         hit: { x: c.x - 4, y: top - 6, w: c.w + 8, h: bottom - top + 6 },
         series: ci,
         title: `${name} · ${formatDate(e.date, lang)}`,
-        lines: [s.vax.tipDoses(formatCount(e.doses!, lang), eventWord), s.vax.tipVaccine(e.vaccine, channel)],
-        announce: s.vax.announce(name, formatDate(e.date, lang), formatCount(e.doses!, lang), eventWord, channel),
+        lines: [s.vax.tipDoses(formatCompact(e.doses!, lang), eventWord), s.vax.tipVaccine(s.vax.vaccine[e.vaccine] ?? e.vaccine, channel)],
+        announce: s.vax.announce(name, formatDate(e.date, lang), formatCompact(e.doses!, lang), eventWord, channel),
       });
     });
   });
 
   let trip: VaccineGeometry['trip'];
-  const tx0 = x(time(EVENTS.tripStart));
-  const tx1 = Math.max(tx0 + 2, x(time(EVENTS.tripEnd) + DAY));
   if (tx1 > plot.x0 && tx0 < plot.x1 && panels.length) {
     const text = s.trip;
     const w = textWidth(text, font.label, true);
     const anchor = tx0 + w <= width ? 'start' : 'end';
-    trip = { x0: tx0, x1: tx1, y0: panels[0]!.top - m.header * k + 2, y1: panels[panels.length - 1]!.bottom, label: { x: anchor === 'start' ? tx0 : tx1, y: font.label + 2, text, anchor } };
+    trip = { x0: tx0, x1: tx1, bands: panels.map((p, i) => ({ y0: i === 0 ? p.top - m.header * k + 2 : p.top, y1: p.bottom })), label: { x: anchor === 'start' ? tx0 : tx1, y: font.label + 2, text, anchor } };
   }
 
   const start = Math.max(
@@ -176,6 +200,7 @@ export function layoutVaccine(data: VaxData, o: LayoutOptions): VaccineGeometry 
   );
   return {
     kind: 'vaccine',
+    mustShow,
     variant: o.variant,
     font,
     width,

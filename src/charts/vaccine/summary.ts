@@ -1,10 +1,11 @@
 /** Vaccine chart words built from the data: takeaway, notes, legend, table. Server only. */
 import type { Lang } from '../../lib/i18n.ts';
-import { chartText, countryName } from '../strings.ts';
-import { EVENTS } from '../events.ts';
-import { DAY, formatCompact, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
-import type { LegendItem } from '../legend.ts';
-import type { TableSpec } from '../table.ts';
+import { coreCopy, coreLabels, countryName } from '../core/strings.ts';
+import { words } from './strings.ts';
+import { EVENTS } from '../core/events.ts';
+import { DAY, formatCompact, formatCount, formatDayRangeShort, formatMonth, formatMonthDay, time } from '../../lib/format.ts';
+import { bandSwatch, boxSwatch, hatchSwatch, type LegendItem } from '../core/legend.ts';
+import type { TableSpec } from '../core/table.ts';
 import { VACCINE_DATASET, type VaxData } from './data.ts';
 
 /** Announcements made within a week of the trip. */
@@ -16,8 +17,26 @@ export function tripAnnouncements(data: VaxData) {
     .sort((a, b) => data.countries.indexOf(a.country) - data.countries.indexOf(b.country));
 }
 
+/** Each announcement near the trip with the first delivery that followed it. */
+function firstDeliveries(data: VaxData) {
+  return tripAnnouncements(data).map((a) => ({ a, d: data.events.find((e) => e.country === a.country && e.event === 'delivered' && e.date > a.date && e.doses !== null) }));
+}
+
+export function vaccineTitle(data: VaxData, lang: Lang): string {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax;
+  const pairs = firstDeliveries(data);
+  if (!pairs.length || pairs.some((p) => !p.d)) return s.name;
+  const exceeded = pairs.every((p) => p.d!.doses! >= p.a.doses!);
+  const short = pairs.every((p) => p.d!.doses! < p.a.doses!);
+  return exceeded || short ? s.title(exceeded) : s.name;
+}
+
+export function vaccineDescription(data: VaxData, lang: Lang): string {
+  return { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax.desc(formatCount(data.countries.length, lang));
+}
+
 export function vaccineTakeaway(data: VaxData, lang: Lang): string {
-  const s = chartText(lang).vax;
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax;
   const near = tripAnnouncements(data);
   if (!near.length) return '';
   const announced = near.map((a) => s.forCountry(formatCompact(a.doses!, lang), countryName(a.country, lang), data.events.some((e) => e.country === a.country && e.date < a.date)));
@@ -31,25 +50,25 @@ export function vaccineTakeaway(data: VaxData, lang: Lang): string {
 }
 
 export function vaccineNotes(lang: Lang): string[] {
-  return [chartText(lang).vax.noteEvents];
+  return [{ ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) }.vax.noteEvents];
 }
 
 export function vaccineLegend(data: VaxData, lang: Lang): LegendItem[] {
-  const s = chartText(lang);
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) };
   const items: LegendItem[] = [
-    { swatch: 'announced', label: s.vax.announced },
-    { swatch: 'delivered', label: s.vax.delivered },
+    { swatch: boxSwatch('vax-announced'), label: s.vax.announced },
+    { swatch: boxSwatch('vax-delivered'), label: s.vax.delivered },
   ];
-  if (data.events.some((e) => e.channel === 'loan')) items.push({ swatch: 'loan', label: s.vax.loan });
-  items.push({ swatch: 'trip', label: s.tripDays(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang)) });
+  if (data.events.some((e) => e.channel === 'loan')) items.push({ swatch: hatchSwatch('vax-loan', 'vax-hatch-line', 'vax-hatch-bg'), label: s.vax.loan });
+  items.push({ swatch: bandSwatch('ch-trip-band'), label: s.tripDays(formatDayRangeShort(EVENTS.tripStart, EVENTS.tripEnd, lang)) });
   return items;
 }
 
-export function vaccineTable(data: VaxData, title: string, lang: Lang): TableSpec {
-  const s = chartText(lang);
+export function vaccineTable(data: VaxData, lang: Lang): TableSpec {
+  const s = { ...coreLabels(lang), ...coreCopy(lang), vax: words(lang) };
   const ev = (e: string) => (e === 'announced' ? s.vax.eventAnnounced : s.vax.eventDelivered);
   return {
-    caption: s.tableCaption(title),
+    caption: s.tableCaption(s.vax.name),
     datasetId: VACCINE_DATASET,
     columns: [
       { label: s.vax.cols.country, kind: 'text' },

@@ -5,7 +5,7 @@
  */
 import { articleSchema, pageSchema } from '../schema/article.ts';
 import { parseYaml } from './yaml-lines.ts';
-import { MDX_TAGS, findTags, isTagName, type TagSpec } from '../mdx-registry.ts';
+import { MDX_TAGS, findTags } from '../mdx-registry.ts';
 import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
 import { handTypedFigures } from './figures-in-text.ts';
@@ -147,19 +147,12 @@ export function checkArticle(path: string, text: string, model: ContentModel, pr
 
   const figureIds: string[] = [];
   const tagNames: string[] = [];
-  // A chart's element ids are fixed, so each chart may appear once per article.
-  const seenCharts = new Set<string>();
   for (const use of findTags(body, bodyStart - 1)) {
-    if (!isTagName(use.name)) {
+    const spec = Object.hasOwn(MDX_TAGS, use.name) ? MDX_TAGS[use.name] : undefined;
+    if (!spec) {
       problems.push({ file: path, line: use.line, column: use.column, message: `uses <${use.name}>, which is not a component the site knows`, fix: `check the spelling; available components: ${Object.keys(MDX_TAGS).map((n) => `<${n}>`).join(', ')}` });
       continue;
     }
-    const spec: TagSpec = MDX_TAGS[use.name];
-    const key = use.name === 'EncountersChart' ? `${use.name}:${use.attrs.series ?? 'all'}` : use.name;
-    if (spec.datasets.length > 0 && seenCharts.has(key)) {
-      problems.push({ file: path, line: use.line, column: use.column, message: `places <${use.name}> a second time in the same article`, fix: 'keep one; a chart can appear once per article' });
-    }
-    seenCharts.add(key);
     tagNames.push(use.name);
     if (use.malformed) problems.push({ file: path, line: use.line, column: use.column, message: `has a <${use.name}> tag whose attributes cannot be read`, fix: `write attributes as name="value", for example ${spec.example}` });
     for (const [name, a] of Object.entries(spec.attrs)) {

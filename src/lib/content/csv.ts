@@ -2,6 +2,7 @@
  * A small RFC 4180 CSV reader that keeps the line number of every row, so a
  * problem can point at `file.csv:LINE`.
  */
+import { csvFormatRows } from 'd3-dsv';
 export interface CsvRow {
   line: number;
   cells: string[];
@@ -66,10 +67,5 @@ export function parseCsv(text: string): CsvParse {
 
 /** Write rows back as CSV (quoted only where needed), with a final newline. */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const esc = (v: string | number | null): string => {
-    if (v === null) return '';
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [header, ...rows].map((r) => r.map(esc).join(',')).join('\n') + '\n';
+  return csvFormatRows([header, ...rows.map((r) => r.map((v) => (v === null ? '' : String(v))))]) + '\n';
 }

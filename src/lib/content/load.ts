@@ -4,6 +4,7 @@
  * the tests, so all three agree.
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { assertTagsRegistered } from '../mdx-registry.ts';
 import { join, relative, sep } from 'node:path';
 import { validateContent, type ContentFiles, type ContentModel } from './model.ts';
 import { checkArticle, type ArticleInfo } from './articles.ts';
@@ -70,6 +71,7 @@ export interface CheckResult {
 
 /** Check everything under `root` (the project root, which holds content/). */
 export function checkContent(root: string): CheckResult {
+  assertTagsRegistered();
   const contentDir = join(root, 'content');
   const { model, problems } = validateContent(readContentFiles(contentDir));
   const home = checkHome(read(join(contentDir, 'home.yaml')), model, problems);

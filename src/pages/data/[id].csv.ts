@@ -1,4 +1,5 @@
 /** /data/<id>.csv: each dataset exactly as the site shows it. */
+import '../../charts/registry.ts'; // registers the chart tags before any content is read
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../lib/data.ts';
 import { datasetCsv } from '../../lib/export.ts';

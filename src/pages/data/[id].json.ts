@@ -1,4 +1,5 @@
 /** /data/<id>.json: a dataset's metadata (title, unit, columns, sources, vintage, notes, caveats). */
+import '../../charts/registry.ts'; // registers the chart tags before any content is read
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../lib/data.ts';
 import { datasetMeta } from '../../lib/export.ts';

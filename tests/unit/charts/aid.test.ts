@@ -34,12 +34,24 @@ describe('aid layout', () => {
   const g = layoutAid(AID, { lang: 'en', idPrefix: 'a' });
   const b = bars(g);
 
-  it('puts every amount in the upper part on one scale', () => {
+  it('puts the trip first, then each group of amounts in a panel on its own scale', () => {
+    const heads = g.rows.filter((r) => r.kind === 'head' && r.cls !== 'aid-subhead').map((r) => (r as { text: string }).text);
+    expect(heads.map(plain)).toEqual([
+      'Announced on the trip, Jun 6 – 8',
+      'Before and after the trip, on a scale of their own',
+      'The proposal and company pledges, on a scale of their own',
+      'The $310 million of April 26, 2021, item by item, on a scale of its own',
+    ]);
+    // A rule marks every break of scale.
+    expect(g.rows.filter((r) => r.kind === 'head' && r.rule)).toHaveLength(3);
     const pct = (label: RegExp) => b.find((r) => label.test(r.label))!.pct;
+    // The trip's amounts on their own scale: the largest fills the row, so $40 million is a readable bar.
+    expect(pct(/^target$/)).toBe(100);
+    expect(pct(/^women$/)).toBeCloseTo((40 / 250) * 100, 2);
+    expect(pct(/^labor$/)).toBeCloseTo((130 / 250) * 100, 2);
+    expect(pct(/Humanitarian and food aid/)).toBe(100);
     expect(pct(/Four-year plan/)).toBeCloseTo((4 / 4.2) * 100, 2);
-    expect(pct(/Humanitarian and food aid/)).toBeCloseTo((0.31 / 4.2) * 100, 2);
     expect(pct(/^Feb 2023/)).toBe(100);
-    expect(pct(/^women$/)).toBeCloseTo((0.04 / 4.2) * 100, 2);
   });
 
   it('draws the breakdown on its own scale', () => {
@@ -47,18 +59,17 @@ describe('aid layout', () => {
     expect(lower.map((r) => r.label)).toEqual(['Humanitarian relief', 'of which: state', 'of which: usaid', 'Food security']);
     expect(lower[0]!.pct).toBe(100);
     expect(lower[3]!.pct).toBeCloseTo((55 / 255) * 100, 2);
-    expect(g.rows.filter((r) => r.kind === 'head' && r.rule)).toHaveLength(1);
   });
 
   it('shows status by pattern and outline, not only by colour', () => {
     expect(b.map((r) => r.cls)).toEqual([
-      'aid-proposal',
-      'aid-announced',
       'aid-announced',
       'aid-target',
       'aid-announced',
       'aid-announced',
       'aid-announced',
+      'aid-announced',
+      'aid-proposal',
       'aid-pledge',
       'aid-pledge',
       'aid-announced',
@@ -66,14 +77,13 @@ describe('aid layout', () => {
       'aid-announced',
       'aid-announced',
     ]);
-    expect(b[0]!.hatch).toBe(true);
-    expect(b.filter((r) => r.hatch)).toHaveLength(1);
+    expect(b.filter((r) => r.hatch).map((r) => r.cls)).toEqual(['aid-proposal']);
   });
 
   it('labels rows with month and value, and the trip section with its dates', () => {
-    expect(b[0]!.label).toBe('Jan 2021 · Four-year plan');
-    expect(b[0]!.value).toBe('$4 billion');
-    expect(b[2]!.label).toBe('women');
+    expect(b[0]!.label).toBe('women');
+    expect(b[6]!.label).toBe('Jan 2021 · Four-year plan');
+    expect(b[6]!.value).toBe('$4 billion');
     expect(plain((g.rows.find((r) => r.kind === 'head' && r.cls.includes('trip')) as { text: string }).text)).toBe('Announced on the trip, Jun 6 – 8');
     expect(b[7]!.label).toBe('May 2021 · 12 companies and organizations');
     expect(b[8]!.label).toBe('Feb 2023');
@@ -82,8 +92,9 @@ describe('aid layout', () => {
   it('steps through every bar with the keyboard', () => {
     expect(g.points).toHaveLength(13);
     expect(g.nav[0]).toMatchObject({ down: 1, up: -1, end: 12 });
-    expect(g.points[1]!.lines).toEqual(['$310,000,000', 'April 26, 2021', 'Status: announced', 'For: Guatemala']);
-    expect(g.points[3]!.announce).toBe('target: $250 million, target');
+    // The tooltip prints the amount as the bar does.
+    expect(g.points[3]!.lines).toEqual(['$310 million', 'April 26, 2021', 'Status: announced', 'For: Guatemala']);
+    expect(g.points[1]!.announce).toBe('target: $250 million, target');
   });
 });
 
@@ -94,7 +105,7 @@ describe('aid edge cases', () => {
     expect(bars(one)[0]!.pct).toBe(100);
     expect(bars(one)[0]!.value).toBe('4 mil millones de dólares');
     const odd = layoutAid({ items: [AID.items[0]!, { ...AID.items[6]!, amount: 0 }, { ...AID.items[7]!, amount: null }], pledges: [] }, { lang: 'en', idPrefix: 'a' });
-    expect(bars(odd).map((r) => r.pct)).toEqual([100, 0]);
+    expect(bars(odd).map((r) => r.pct)).toEqual([0, 100]);
   });
 });
 
@@ -118,7 +129,7 @@ describe('aid markup and words', () => {
     expect(aidTakeaway({ ...AID, pledges: [] }, 'en')).toBe('');
   });
   it('keys the statuses that appear and tables both datasets', () => {
-    expect(aidLegend(AID, 'en').map((l) => l.swatch)).toEqual(['proposal', 'aid-announced', 'target', 'pledge']);
+    expect(aidLegend(AID, 'en').map((l) => /class="([^"]+)"/.exec(l.swatch('k'))?.[1])).toEqual(['aid-hatch-bg', 'aid-announced', 'aid-target', 'aid-pledge']);
     const [items, pledges] = aidTables(AID, 'en');
     expect(items!.rows).toHaveLength(AID.items.length);
     expect(items!.rows[2]).toEqual(['Humanitarian relief', '2021-04-26', 255_000_000, 'announced', 'Humanitarian and food aid', 'Guatemala']);

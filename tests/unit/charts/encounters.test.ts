@@ -3,7 +3,7 @@ import { layoutEncounters, type EncountersOptions } from '../../../src/charts/en
 import { renderEncounters } from '../../../src/charts/encounters/render.ts';
 import { encountersNotes, encountersTable, encountersTakeaway } from '../../../src/charts/encounters/summary.ts';
 import { encountersFromDataset } from '../../../src/charts/encounters/data.ts';
-import { textWidth } from '../../../src/charts/text.ts';
+import { textWidth } from '../../../src/charts/core/text.ts';
 import type { Dataset } from '../../../src/lib/content/model.ts';
 import { MONTHS } from './fixtures.ts';
 import { fontSizes, texts, viewBox } from './helpers.ts';
@@ -113,7 +113,7 @@ describe('encounters edge cases', () => {
 describe('encounters markup', () => {
   it('renders a labelled, described SVG with hidden axes and text of at least 12 px', () => {
     const svg = renderEncounters(layoutEncounters(MONTHS, narrow), { labelledby: 'c-title', describedby: 'c-desc' });
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 288 330" width="288" height="330" class="ch-svg" font-size="13" role="img" aria-labelledby="c-title" aria-describedby="c-desc">/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 288 330" width="288" height="330" class="ch-svg" font-size="13" role="img" aria-labelledby="c-title" aria-describedby="c-desc" data-plot="[\d.]+ [\d.]+">/);
     expect(svg).toContain('<g aria-hidden="true" font-size="12">');
     expect(Math.min(...fontSizes(svg))).toBeGreaterThanOrEqual(12);
     expect(viewBox(svg)).toEqual([288, 330]);
@@ -140,10 +140,15 @@ describe('encounters words', () => {
     expect(notes.some((n) => n.startsWith('An encounter is an event, not a person'))).toBe(true);
   });
   it('puts the same rows in the table', () => {
-    const t = encountersTable(MONTHS, 'Title', 'en');
+    const t = encountersTable(MONTHS, 'all', 'en');
     expect(t.rows).toHaveLength(MONTHS.length);
-    expect(t.rows[2]).toEqual(['2010-01', null, 30000, 1000]);
-    expect(t.columns.map((c) => c.kind)).toEqual(['month', 'year', 'count', 'count']);
+    expect(t.rows[2]).toEqual(['2010-01', 30000]);
+    expect(t.columns.map((c) => c.kind)).toEqual(['month', 'count']);
+    // The children's table lists only the months that series has.
+    const c = encountersTable(MONTHS, 'children', 'en');
+    expect(c.rows).toHaveLength(MONTHS.filter((m) => m.children !== null).length);
+    expect(c.rows[0]).toEqual(['2010-01', 1000]);
+    expect(c.columns[1]!.label).toBe('Of which unaccompanied children');
     expect(t.datasetId).toBe('usbp-sw-encounters-monthly');
   });
 });

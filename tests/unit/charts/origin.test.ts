@@ -3,8 +3,8 @@ import { layoutOrigin } from '../../../src/charts/origin/layout.ts';
 import { renderOrigin } from '../../../src/charts/origin/render.ts';
 import { originPanels } from '../../../src/charts/origin/data.ts';
 import { originTable, originTakeaway } from '../../../src/charts/origin/summary.ts';
-import { textWidth } from '../../../src/charts/text.ts';
-import type { LayoutOptions } from '../../../src/charts/geometry.ts';
+import { textWidth } from '../../../src/charts/core/text.ts';
+import type { LayoutOptions } from '../../../src/charts/core/geometry.ts';
 import { ORIGIN } from './fixtures.ts';
 import { fontSizes, texts } from './helpers.ts';
 
@@ -15,11 +15,14 @@ const plain = (s: string) => s.replace(/\s/g, ' ');
 describe('origin panels', () => {
   it('orders periods in time and groups by the first period, Other last', () => {
     const panels = originPanels(ORIGIN);
-    expect(panels.map((p) => p.period)).toEqual(['2020-10/2021-05', '2021-10']);
+    // The months between the two periods have no breakdown: a panel says so, nothing is filled in.
+    expect(panels.map((p) => p.period)).toEqual(['2020-10/2021-05', '2021-06/2021-09', '2021-10']);
+    expect(panels.map((p) => [p.months, p.missing ?? false])).toEqual([[8, false], [4, true], [1, false]]);
+    expect(panels[1]!.rows).toEqual([]);
     expect(panels[0]!.rows.map((r) => r.citizenship)).toEqual(['Guatemala', 'Honduras', 'Mexico', 'Other']);
     expect(panels[0]!.total).toBe(72400);
-    expect(panels[1]!.rows[0]!.share).toBeCloseTo(5076 / 11111, 12);
-    for (const p of panels) expect(p.rows.reduce((a, r) => a + (r.share ?? 0), 0)).toBeCloseTo(1, 12);
+    expect(panels[2]!.rows[0]!.share).toBeCloseTo(5076 / 11111, 12);
+    for (const p of panels.filter((x) => !x.missing)) expect(p.rows.reduce((a, r) => a + (r.share ?? 0), 0)).toBeCloseTo(1, 12);
   });
 });
 
@@ -31,14 +34,18 @@ describe('origin layout', () => {
     const gtSecond = g.bars[4]!;
     expect(gtFirst.w / gtSecond.w).toBeCloseTo(30371 / 72400 / (5076 / 11111), 9);
     expect(g.bars[1]!.w / gtFirst.w).toBeCloseTo(21074 / 30371, 9);
-    expect(gtSecond.x).toBeGreaterThan(g.width / 2);
+    expect(gtSecond.x).toBeLessThan(g.width / 2);
+    expect(g.gaps).toHaveLength(1);
+    expect(g.gaps[0]!.x).toBeGreaterThan(g.width / 2);
+    expect(g.gaps[0]!.lines.join(' ')).toBe('No breakdown by citizenship found, the trip’s month included');
     expect(g.bars[3]!.cls).toContain('org-bar-other');
   });
 
-  it('labels each bar with its count and share, and each panel with its period', () => {
-    expect(g.bars[0]!.value.text).toBe('30,371 · 41.9%');
+  it('labels each bar with its share (like with like), and each panel with its period', () => {
+    expect(g.bars[0]!.value.text).toBe('41.9%');
+    expect(g.subs.map((h) => h.text)).toEqual(['8 months added together']);
     expect(g.bars[0]!.value.x).toBeCloseTo(g.bars[0]!.x + g.bars[0]!.w + 6, 9);
-    expect(g.headers.map((h) => plain(h.text))).toEqual(['Oct 2020 – May 2021', 'Oct 2021']);
+    expect(g.headers.map((h) => plain(h.text))).toEqual(['Oct 2020 – May 2021', 'Jun – Sep 2021', 'Oct 2021']);
   });
 
   it('moves Up/Down through bars and Left/Right to the same group in the next period', () => {
@@ -90,7 +97,7 @@ describe('origin markup and words', () => {
     expect(plain(originTakeaway(flipped, 'es'))).toBe('Guatemala aportó el grupo más grande de menores no acompañados, 41.9% en octubre de 2020–mayo de 2021.');
   });
   it('lists every group of every period in the table', () => {
-    const t = originTable(ORIGIN, 'T', 'es');
+    const t = originTable(ORIGIN, 'es');
     expect(t.rows).toHaveLength(8);
     expect(t.rows[2]).toEqual(['2020-10/2021-05', 'México', 17552, 17552 / 72400]);
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { areaPath, attrs, esc, linePath, r } from '../../../src/charts/svg.ts';
-import { textWidth, truncate, wrap } from '../../../src/charts/text.ts';
-import { crossesPolyline, navList, navSeries, stripHits, timeTicks, variantFor, type ChartPoint } from '../../../src/charts/geometry.ts';
+import { areaPath, attrs, esc, linePath, r } from '../../../src/charts/core/svg.ts';
+import { textWidth, truncate, wrap } from '../../../src/charts/core/text.ts';
+import { crossesPolyline, navList, navSeries, stripHits, timeTicks, variantFor, type ChartPoint } from '../../../src/charts/core/geometry.ts';
 import { formatDayRangeShort, formatPeriod, formatCountShort3 } from '../../../src/lib/format.ts';
-import { chartStrings, chartText, countryName } from '../../../src/charts/strings.ts';
-import { jsonForScript } from '../../../src/charts/data.ts';
+import { coreLabels, countryName } from '../../../src/charts/core/strings.ts';
+import * as enc from '../../../src/charts/encounters/strings.ts';
+import * as hhs from '../../../src/charts/shelters/strings.ts';
+import * as org from '../../../src/charts/origin/strings.ts';
+import * as vax from '../../../src/charts/vaccine/strings.ts';
+import * as aid from '../../../src/charts/aid/strings.ts';
+import { writePayload } from '../../../src/charts/frame/payload.ts';
 
 describe('svg helpers', () => {
   it('escapes markup characters', () => {
@@ -18,8 +23,9 @@ describe('svg helpers', () => {
   });
   it('breaks lines and areas at missing values', () => {
     const pts: ([number, number] | null)[] = [[0, 10], [5, 20], null, [10, 5]];
-    expect(linePath(pts)).toBe('M0,10L5,20M10,5');
-    expect(areaPath(pts, 30)).toBe('M0,10L5,20L5,30L0,30ZM10,5L10,30L10,30Z');
+    expect(linePath(pts)).toBe('M0,10L5,20M10,5Z');
+    expect(areaPath(pts, 30)).toBe('M0,10L5,20L5,30L0,30ZM10,5L10,30Z');
+    expect(linePath([[1.26, 2.74], [3, 4]])).toBe('M1,3L3,4');
     expect(linePath([])).toBe('');
   });
 });
@@ -102,15 +108,17 @@ describe('formats and strings', () => {
   it('has the same keys in English and Spanish', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-    expect(keys(chartText('es')).sort()).toEqual(keys(chartText('en')).sort());
+    for (const m of [enc, hhs, org, vax, aid]) expect(keys(m.words('es')).sort()).toEqual(keys(m.words('en')).sort());
+    expect(keys(coreLabels('es')).sort()).toEqual(keys(coreLabels('en')).sort());
   });
   it('translates country names and keeps unknown ones', () => {
     expect(countryName('Mexico', 'es')).toBe('México');
     expect(countryName('Belize', 'es')).toBe('Belize');
-    expect(chartStrings('es').noData).toBe('sin datos');
+    expect(coreLabels('es').noData).toBe('sin datos');
   });
   it('writes JSON that cannot close its script element', () => {
-    expect(jsonForScript({ a: '</script><script>x' })).toBe('{"a":"\\u003c/script>\\u003cscript>x"}');
-    expect(JSON.parse(jsonForScript({ a: '</script>' }))).toEqual({ a: '</script>' });
+    const p = { data: { a: '</script><script>x' }, lang: 'en' as const, options: {}, hint: '' };
+    expect(writePayload(p)).toContain('"a":"\\u003c/script>\\u003cscript>x"');
+    expect(JSON.parse(writePayload(p))).toEqual(p);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutShelters } from '../../../src/charts/shelters/layout.ts';
 import { renderShelters } from '../../../src/charts/shelters/render.ts';
 import { sheltersTable, sheltersTakeaway } from '../../../src/charts/shelters/summary.ts';
-import type { LayoutOptions } from '../../../src/charts/geometry.ts';
+import type { LayoutOptions } from '../../../src/charts/core/geometry.ts';
 import { DAYS } from './fixtures.ts';
 import { fontSizes, texts } from './helpers.ts';
 
@@ -83,7 +83,7 @@ describe('shelters markup and words', () => {
     expect(sheltersTakeaway(DAYS.filter((d) => d.date < '2021-06-01'), 'en')).toBe('');
   });
   it('puts the same rows in the table', () => {
-    const t = sheltersTable(DAYS, 'T', 'en');
+    const t = sheltersTable(DAYS, 'en');
     expect(t.rows).toEqual(DAYS.map((d) => [d.date, d.inCare, d.discharged]));
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutVaccine } from '../../../src/charts/vaccine/layout.ts';
 import { renderVaccine } from '../../../src/charts/vaccine/render.ts';
 import { vaccineLegend, vaccineTable, vaccineTakeaway } from '../../../src/charts/vaccine/summary.ts';
-import { textWidth } from '../../../src/charts/text.ts';
-import { overlaps, type LayoutOptions } from '../../../src/charts/geometry.ts';
+import { textWidth } from '../../../src/charts/core/text.ts';
+import { overlaps, type LayoutOptions } from '../../../src/charts/core/geometry.ts';
 import { VAX } from './fixtures.ts';
 import { fontSizes } from './helpers.ts';
 
@@ -54,10 +54,12 @@ describe('vaccine layout', () => {
   });
 
   it('shades the trip across all rows and starts the keyboard at the trip', () => {
-    expect(g.trip!.y1).toBe(mx.bottom);
+    // One band per country, each clear of the country's name.
+    expect(g.trip!.bands.map((b) => b.y1)).toEqual(g.panels.map((p) => p.bottom));
+    expect(g.trip!.bands.at(-1)!.y1).toBe(mx.bottom);
     expect(g.points[g.start]!.key).toBe('Guatemala|2021-07-08|delivered');
     expect(g.nav[0]!.down).toBe(5);
-    expect(g.points[2]!.announce).toBe('Guatemala, July 20, 2021: 3,000,000 doses delivered (donation)');
+    expect(g.points[2]!.announce).toBe('Guatemala, July 20, 2021: 3 million doses delivered (donation)');
   });
 
   it('keeps the aspect ratio at any width', () => {
@@ -94,9 +96,9 @@ describe('vaccine markup and words', () => {
     expect(vaccineTakeaway({ ...VAX, events: VAX.events.filter((e) => e.event === 'delivered') }, 'en')).toBe('');
   });
   it('lists the loan in the legend only when there is one, and every event in the table', () => {
-    expect(vaccineLegend(VAX, 'en').map((l) => l.swatch)).toEqual(['announced', 'delivered', 'loan', 'trip']);
-    expect(vaccineLegend({ ...VAX, events: VAX.events.filter((e) => e.channel !== 'loan') }, 'en').map((l) => l.swatch)).toEqual(['announced', 'delivered', 'trip']);
-    const t = vaccineTable(VAX, 'T', 'es');
+    expect(vaccineLegend(VAX, 'en').map((l) => /class="([^"]+)"/.exec(l.swatch('k'))?.[1])).toEqual(['vax-announced', 'vax-delivered', 'vax-hatch-bg', 'ch-trip-band']);
+    expect(vaccineLegend({ ...VAX, events: VAX.events.filter((e) => e.channel !== 'loan') }, 'en').map((l) => /class="([^"]+)"/.exec(l.swatch('k'))?.[1])).toEqual(['vax-announced', 'vax-delivered', 'ch-trip-band']);
+    const t = vaccineTable(VAX, 'es');
     expect(t.rows).toHaveLength(7);
     expect(t.rows[4]).toEqual(['México', '2021-03-20', 'entregadas', 1500000, 'AstraZeneca', 'préstamo']);
   });
