@@ -6,6 +6,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
     reporters: process.env.CI ? ['default', ['junit', { outputFile: 'reports/unit-junit.xml' }]] : ['default'],
     environment: 'node',
     testTimeout: 20_000,

@@ -31,8 +31,8 @@ describe('what-came-next, as built', () => {
       const { text } = articleText(path);
       expect(text).toContain(formatCount(fy2022, lang));
       const doc = page(dist, path);
-      expect(doc.querySelector('figure#chart-encounters svg')).not.toBeNull();
-      expect(doc.querySelector('figure#chart-encounters table')).not.toBeNull();
+      expect(doc.querySelector('figure#chart-fiscal-years svg')).not.toBeNull();
+      expect(doc.querySelector('figure#chart-fiscal-years table')).not.toBeNull();
     });
 
     it(`${path} is within 900 to 1,500 words of prose`, () => {
