@@ -12,6 +12,7 @@ import { languageOf } from './language.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { formatFigure } from '../../src/lib/format.ts';
 import { FIGURE_TOKEN } from '../../src/lib/content/model.ts';
+import { curlyQuotes } from '../../src/lib/typography.ts';
 
 const dir = distDir();
 const { model } = checkContent(process.cwd());
@@ -47,7 +48,8 @@ describe('hover text of printed figures', () => {
     const wrong = hovers.filter((h) => {
       const f = model.figures.get(h.id);
       if (!f) return true;
-      const label = fill(h.lang === 'es' ? f.labelEs : f.label, h.lang);
+      // The built pages set quotes and apostrophes curly, as the typography step does.
+      const label = curlyQuotes(fill(h.lang === 'es' ? f.labelEs : f.label, h.lang));
       return h.title !== label;
     });
     expect(wrong.map((h) => `${h.page}: ${h.id}: ${h.title}`)).toEqual([]);
