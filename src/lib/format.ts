@@ -118,6 +118,11 @@ export function formatShare(value: number, lang: Lang): string {
   return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
+/** Shares set side by side (bars of one chart): always one decimal, so 38.0% lines up with 26.4%. */
+export function formatShareFixed(value: number, lang: Lang): string {
+  return nf(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
 /** A figure by its kind, as prose prints it. */
 export function formatFigure(value: number, kind: FigureKind, lang: Lang, style?: FigureStyle): string {
   switch (kind) {

@@ -6,7 +6,7 @@ import { BUDGETS } from '../../scripts/lib/weights.ts';
 
 const SEARCHES = [
   { lang: 'en', from: '/corruption-and-aid/', query: 'vaccine doses', piece: '/vaccine-diplomacy/', results: /results? for “vaccine doses”/ },
-  { lang: 'es', from: '/es/corruption-and-aid/', query: 'vacunas', piece: '/es/vaccine-diplomacy/', results: /resultados? para “vacunas”/ },
+  { lang: 'es', from: '/es/corruption-and-aid/', query: 'dosis prometidas', piece: '/es/vaccine-diplomacy/', results: /resultados? para “dosis prometidas”/ },
 ] as const;
 
 for (const s of SEARCHES) {
@@ -114,7 +114,8 @@ test('on a touch screen a tap shows the figure’s note in place, without leavin
   const note = page.locator(`#${await fig.getAttribute('aria-describedby')}`);
   await fig.locator('xpath=..').tap();
   await expect(note).toBeVisible();
-  await expect(note).toContainText(/^\s*Fuente: \S/);
+  // What the number counts, then who says so, as separate words (a screen reader hears the note as one text).
+  await expect(note).toContainText(/\S\s+Fuente: \S/);
   await expect(note).toBeInViewport();
   expect(new URL(page.url()).hash).toBe('');
   expect(await page.evaluate(() => window.scrollY)).toBe(y);

@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { coreLabels, countryName } from '../core/strings.ts';
 import { labels as kindLabels } from './strings.ts';
-import { formatCount, formatPeriod, formatShare } from '../../lib/format.ts';
+import { formatCount, formatPeriod, formatShare, formatShareFixed } from '../../lib/format.ts';
 import { DESIGN_WIDTH, FONT, scaleFor, type ChartPoint, type Interactive, type LayoutOptions, type Nav } from '../core/geometry.ts';
 import { textWidth, truncate, wrap } from '../core/text.ts';
 import { TRIP_MONTH } from '../core/events.ts';
@@ -73,7 +73,7 @@ export function layoutOrigin(rows: OriginRow[], o: LayoutOptions): OriginGeometr
   const groups = panels[0]?.rows.map((r) => r.citizenship) ?? [];
 
   // Bars are shares of each period's total, so an eight-month period sits beside single months like with like.
-  const valueText = (count: number | null, share: number | null) => (count === null || share === null ? s.noData : s.origin.value(formatShare(share, lang)));
+  const valueText = (count: number | null, share: number | null) => (count === null || share === null ? s.noData : s.origin.value(formatShareFixed(share, lang)));
   const labelW = Math.min(panelW * 0.4, (max(groups, (g) => textWidth(countryName(g, lang), font.label)) ?? 0) + 8);
   const valueW = (max(panels.flatMap((p) => p.rows), (r) => textWidth(valueText(r.count, r.share), font.label)) ?? 0) + 6;
   const barMax = Math.max(10, panelW - labelW - valueW);
