@@ -28,7 +28,7 @@ export interface Embed {
 /** Fixed height, in CSS pixels, the host snippet gives the iframe before (or without) the resize script. */
 export const EMBED_FALLBACK_HEIGHT = 720;
 
-const isChart = (name: string): name is TagName => isTagName(name) && name.endsWith('Chart') && MDX_TAGS[name].datasets.length > 0;
+const isChart = (name: string): name is TagName => isTagName(name) && name.endsWith('Chart') && MDX_TAGS[name]!.datasets.length > 0;
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 export function embedSlug(tag: string, attrs: Record<string, string>): string {
@@ -52,7 +52,7 @@ export async function embedList(lang: Lang): Promise<Embed[]> {
         attrs: use.attrs,
         path: localePath(lang, `/embed/${slug}/`),
         piece: { title: a.data.title, path: `${articlePath(lang, slugOf(a))}#chart-${slug}` },
-        datasets: MDX_TAGS[use.name].datasets,
+        datasets: MDX_TAGS[use.name]!.datasets,
       });
     }
   }
