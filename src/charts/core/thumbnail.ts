@@ -43,10 +43,10 @@ const RECIPES: Record<string, (data: Dataset[]) => ThumbSpec> = {
   }),
 };
 
-/** The piece's main chart: the registered chart whose tag comes first in the MDX body. */
+/** The piece's main chart: the registered chart (with a thumbnail) whose tag comes first in the MDX body. */
 export function mainChartOf(body: string): AnyChart | undefined {
   let best: { at: number; def: AnyChart } | undefined;
-  for (const def of CHARTS) {
+  for (const def of CHARTS.filter((c) => c.kind in RECIPES)) {
     const at = body.search(new RegExp(`<${def.tag.name}[\\s/>]`));
     if (at >= 0 && (!best || at < best.at)) best = { at, def };
   }
