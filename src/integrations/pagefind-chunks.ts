@@ -105,7 +105,7 @@ function encode(v: Cbor): Buffer {
 }
 
 /** Reads a Pagefind file and checks that it encodes back to the same bytes. */
-function readPf(file: string): Cbor {
+export function readPf(file: string): Cbor {
   const raw = gunzipSync(readFileSync(file));
   if (raw.toString('utf8', 0, SIGNATURE.length) !== SIGNATURE) throw new Error(`${file} does not start with Pagefind's signature`);
   const body = raw.subarray(SIGNATURE.length);
