@@ -2,8 +2,8 @@
  * Smaller search index chunks. Pagefind 1.6 splits each language's word index
  * into chunks of about 20,000 word positions, a constant it does not expose; for
  * this site that is one chunk of some 32 KB that most first queries must load.
- * After Pagefind has written its files, this step splits the chunks again with
- * Pagefind's own rule at a smaller size, and rewrites the language's metadata
+ * After Pagefind has written its files, this step splits the chunks again at a
+ * smaller size, between first letters, and rewrites the language's metadata
  * file (which names every chunk and the words it spans) and the entry file.
  * Search results are unchanged: the same words, pages and positions, in more files.
  *
@@ -127,14 +127,7 @@ function weight(word: Cbor[]): number {
   return (word[1] as Cbor[][]).reduce((n, p) => n + (p[1] as Cbor[]).length + 1, 0);
 }
 
-/** Pagefind's rule for chunk boundaries: the shortest prefixes that tell the last word of a chunk from the first of the next. */
-function prefixes(a: string, b: string): [string, string] {
-  const ac = [...a];
-  const bc = [...b];
-  let common = 0;
-  while (common < ac.length && common < bc.length && ac[common] === bc[common]) common++;
-  return [ac.slice(0, common + 1).join(''), bc.slice(0, common + 1).join('')];
-}
+const firstChar = (word: Cbor[]) => [...(word[0] as string)][0] ?? '';
 
 export interface Rechunked {
   lang: string;
@@ -144,8 +137,9 @@ export interface Rechunked {
 }
 
 /**
- * Splits every language's word index into chunks of at most about `size`
- * positions (Pagefind's rule: a chunk closes once it reaches the size).
+ * Splits every language's word index into chunks of about `size` positions or a
+ * little more (a chunk closes at the first change of first letter once it has
+ * reached the size).
  */
 export function rechunk(bundle: string, size: number): Rechunked[] {
   const entryFile = join(bundle, 'pagefind-entry.json');
@@ -164,21 +158,25 @@ export function rechunk(bundle: string, size: number): Rechunked[] {
     const groups: Cbor[][][] = [];
     let group: Cbor[][] = [];
     let w = 0;
-    for (const word of words) {
+    words.forEach((word, k) => {
       group.push(word);
       w += weight(word);
-      if (w >= size) {
+      // A chunk closes only where the first letter changes, so every word that starts with what a reader typed
+      // (Pagefind matches prefixes) is in one chunk, and the chunk's bounds below find it.
+      const following = words[k + 1];
+      if (w >= size && (!following || firstChar(following) !== firstChar(word))) {
         groups.push(group);
         group = [];
         w = 0;
       }
-    }
+    });
     if (group.length) groups.push(group);
+    // Pagefind loads the chunks whose bounds hold a query term (from <= term <= to): from is the chunk's first letter,
+    // to its last word, so a term (or any beginning of a word) falls in exactly the chunk of its first letter.
     const next: [string, string, string][] = groups.map((g) => {
       const file = Buffer.concat([Buffer.from(SIGNATURE), encode([g])]);
-      return [g[0]![0] as string, g[g.length - 1]![0] as string, `${lang}_${hashOf(file, 7)}`];
+      return [firstChar(g[0]!), g[g.length - 1]![0] as string, `${lang}_${hashOf(file, 7)}`];
     });
-    for (let k = 0; k < next.length - 1; k++) [next[k]![1], next[k + 1]![0]] = prefixes(next[k]![1], next[k + 1]![0]);
     let largest = 0;
     groups.forEach((g, k) => {
       writePf(join(bundle, 'index', `${next[k]![2]}.pf_index`), [g]);

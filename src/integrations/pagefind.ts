@@ -15,7 +15,7 @@ import { rechunk } from './pagefind-chunks.ts';
  * besides Pagefind's script and WebAssembly (about 73 KB) and its first results, so a chunk of about 10 KB keeps it
  * within 100 KB whichever word is asked for.
  */
-const CHUNK_POSITIONS = 5000;
+const CHUNK_POSITIONS = 3000;
 
 export default function pagefindIndex(): AstroIntegration {
   return {
