@@ -41,7 +41,7 @@ export const BUDGETS = {
   jsSearchPage: 5 * 1024,
   /**
    * A first query on the search page: Pagefind's script and WebAssembly (about 73 KB, no web worker), one index chunk
-   * (split to about 10 KB at build time, src/integrations/pagefind-chunks.ts) and the first two results' fragments.
+   * (9 KB or less, split at build time, src/integrations/pagefind-chunks.ts) and the first two results' fragments.
    * Measured in tests/e2e/navigation.spec.ts for the query's own chunk and for the language's largest.
    */
   searchQuery: 100 * 1024,

@@ -12,7 +12,7 @@ import { rechunk } from './pagefind-chunks.ts';
 
 /**
  * Word positions per index chunk (Pagefind's own is 20,000, about 32 KB here). A first query loads one chunk
- * besides Pagefind's script and WebAssembly (about 73 KB) and its first results, so a chunk of about 10 KB keeps it
+ * besides Pagefind's script and WebAssembly (about 73 KB) and its first results, so chunks of 9 KB or less keep it
  * within 100 KB whichever word is asked for.
  */
 const CHUNK_POSITIONS = 3000;
