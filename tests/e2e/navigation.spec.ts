@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 const SEARCHES = [
   { lang: 'en', from: '/corruption-and-aid/', query: 'vaccine doses', piece: '/vaccine-diplomacy/', results: /results? for “vaccine doses”/ },
-  { lang: 'es', from: '/es/corruption-and-aid/', query: 'diplomacia de las vacunas', piece: '/es/vaccine-diplomacy/', results: /resultados? para “diplomacia de las vacunas”/ },
+  { lang: 'es', from: '/es/corruption-and-aid/', query: 'vacunas', piece: '/es/vaccine-diplomacy/', results: /resultados? para “vacunas”/ },
 ] as const;
 
 for (const s of SEARCHES) {
