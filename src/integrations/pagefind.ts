@@ -8,6 +8,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { rechunk } from './pagefind-chunks.ts';
+
+/**
+ * Word positions per index chunk (Pagefind's own is 20,000, about 32 KB here). A first query loads one chunk
+ * besides Pagefind's script and WebAssembly (about 73 KB) and its first results, so chunks of 9 KB or less keep it
+ * within 100 KB whichever word is asked for.
+ */
+const CHUNK_POSITIONS = 3000;
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -24,7 +32,9 @@ export default function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages`);
+        const chunks = rechunk(`${outDir}/pagefind`, CHUNK_POSITIONS);
+        const sizes = chunks.map((c) => `${c.lang} ${c.after} chunks, largest ${(c.largest / 1024).toFixed(1)} KB`).join('; ');
+        logger.info(`search index: ${added.page_count} pages (${sizes})`);
       },
     },
   };
