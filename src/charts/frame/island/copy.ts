@@ -1,0 +1,40 @@
+/**
+ * Copy buttons of the chart frames' tools (the embed code, the chart's link).
+ * Loaded with the island loader, so only pages with charts carry it. Without
+ * JavaScript the buttons stay hidden and the text is there to select. A button
+ * names the field it copies (data-copy="<id>"); its status line says whether
+ * copying worked, and when the browser refuses the clipboard the text is
+ * selected so the reader can copy it by hand.
+ */
+function field(button: HTMLElement): HTMLInputElement | HTMLTextAreaElement | null {
+  const el = document.getElementById(button.dataset['copy'] ?? '');
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
+}
+
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const target = field(button);
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  if (!target) return;
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(target.value);
+    ok = true;
+  } catch {
+    target.focus();
+    target.select();
+  }
+  if (status) {
+    // Cleared first, so saying the same words twice is announced twice.
+    status.textContent = '';
+    status.textContent = (ok ? button.dataset['ok'] : button.dataset['fail']) ?? '';
+  }
+}
+
+export function wireCopyButtons(root: ParentNode = document): void {
+  root.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((b) => {
+    if (b.dataset['wired']) return;
+    b.dataset['wired'] = '';
+    b.hidden = false;
+    b.addEventListener('click', () => void copy(b));
+  });
+}
