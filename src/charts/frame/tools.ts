@@ -14,8 +14,6 @@ export interface ChartTools {
   /** Site paths (with the base) of the images. */
   png: string;
   svg: string;
-  /** File name stem for the downloads, for example root-causes-encounters. */
-  file: string;
   permalink: string;
 }
 
@@ -37,7 +35,6 @@ export function chartTools(o: { tag: string; attrs: Record<string, unknown>; lan
     snippet: embedSnippet(embedUrl, abs(href('/embed/host.js')), o.title),
     png: href(chartImagePath(o.lang, slug, 'png')),
     svg: href(chartImagePath(o.lang, slug, 'svg')),
-    file: `${slug}${o.lang === 'en' ? '' : `-${o.lang}`}`,
     permalink: page.href,
   };
 }

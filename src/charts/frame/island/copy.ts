@@ -6,6 +6,18 @@
  * copying worked, and when the browser refuses the clipboard the text is
  * selected so the reader can copy it by hand.
  */
+/**
+ * The outcome in the page's language. Kept here, not in every frame's HTML:
+ * the chart pages' HTML budget is tighter than their JS budget. The same words
+ * as chart.copied / chart.copyFailed in lib/i18n.ts (a unit test holds them equal).
+ */
+export const WORDS = {
+  en: { ok: 'Copied.', fail: 'Copying was blocked; the text is selected: press Ctrl+C (⌘C on a Mac).' },
+  es: { ok: 'Copiado.', fail: 'No se pudo copiar; el texto está seleccionado: pulse Ctrl+C (⌘C en un Mac).' },
+};
+
+const lang = (el: Element) => el.closest('[lang]')?.getAttribute('lang')?.slice(0, 2);
+
 function field(button: HTMLElement): HTMLInputElement | HTMLTextAreaElement | null {
   const el = document.getElementById(button.dataset['copy'] ?? '');
   return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
@@ -13,7 +25,8 @@ function field(button: HTMLElement): HTMLInputElement | HTMLTextAreaElement | nu
 
 async function copy(button: HTMLButtonElement): Promise<void> {
   const target = field(button);
-  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  const status = button.closest('.ch-tools')?.querySelector<HTMLElement>(':scope > [role="status"]');
+  const words = lang(button) === 'es' ? WORDS.es : WORDS.en;
   if (!target) return;
   let ok = false;
   try {
@@ -26,7 +39,7 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   if (status) {
     // Cleared first, so saying the same words twice is announced twice.
     status.textContent = '';
-    status.textContent = (ok ? button.dataset['ok'] : button.dataset['fail']) ?? '';
+    status.textContent = ok ? words.ok : words.fail;
   }
 }
 
