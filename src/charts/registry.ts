@@ -21,7 +21,3 @@ registerTags(Object.fromEntries(CHARTS.map((c) => [c.tag.name, c.tag])));
 export function chartByKind(kind: string): AnyChart | undefined {
   return CHARTS.find((c) => c.kind === kind);
 }
-
-export function chartByTag(tag: string): AnyChart | undefined {
-  return CHARTS.find((c) => c.tag.name === tag);
-}

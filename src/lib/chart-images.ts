@@ -7,7 +7,7 @@
  */
 import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -104,12 +104,29 @@ export function chartSvgStyles(root = process.cwd()): string {
 
 export const THEME = { bg: '#fdfcfa', fg: '#1b1b1b', muted: '#595959', rule: '#d6d1c7' };
 
-/** SVG to PNG at twice its size (crisp on high-density screens), with the bundled fonts only. */
-export async function svgToPng(svg: string, root = process.cwd()): Promise<{ png: Buffer; width: number; height: number }> {
+/** Bump when the drawing changes in a way the SVG does not show (zoom, fonts' handling). */
+const PNG_VERSION = 1;
+let fontsHash = '';
+
+/**
+ * SVG to PNG at twice its size (crisp on high-density screens), with the bundled fonts only. Cached in
+ * .cache/charts (git ignores .cache) by a hash of the SVG and the fonts: a rebuild without changes draws nothing.
+ */
+export async function drawChartPng(svg: string, root = process.cwd()): Promise<{ png: Buffer; cached: boolean }> {
+  const files = fontFiles(root);
+  fontsHash ||= createHash('sha256').update(files.join('|')).digest('hex');
+  const key = createHash('sha256').update(`${PNG_VERSION}|${fontsHash}|${svg}`).digest('hex').slice(0, 32);
+  const file = join(root, '.cache/charts', `${key}.png`);
+  if (existsSync(file)) return { png: readFileSync(file), cached: true };
   const img = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: false, fontFiles: fontFiles(root), defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3', serifFamily: 'Source Serif 4' },
+    font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3', serifFamily: 'Source Serif 4' },
     background: THEME.bg,
   });
-  return { png: img.asPng(), width: img.width, height: img.height };
+  const png = img.asPng();
+  mkdirSync(join(root, '.cache/charts'), { recursive: true });
+  // Write then rename, so a build stopped halfway never leaves half a PNG in the cache.
+  writeFileSync(`${file}.tmp`, png);
+  renameSync(`${file}.tmp`, file);
+  return { png, cached: false };
 }

@@ -3,9 +3,9 @@
  * and one PNG per embeddable chart and language (the same list as the embed
  * pages), drawn at build time by src/pages/charts/ and src/pages/es/charts/.
  */
-import { chartByTag } from '../registry.ts';
+import { CHARTS } from '../registry.ts';
 import { embedList, type Embed } from '../../lib/embeds.ts';
-import { chartSvgStyles, svgToPng, THEME } from '../../lib/chart-images.ts';
+import { chartSvgStyles, drawChartPng, THEME } from '../../lib/chart-images.ts';
 import { datasetSources, getDataset, getSource, sourcePublisher } from '../../lib/data.ts';
 import { t, type Lang } from '../../lib/i18n.ts';
 import { href } from '../../lib/links.ts';
@@ -23,7 +23,7 @@ export function chartSvg(embed: Embed, lang: Lang, site: URL | undefined): Expor
   const key = `${lang}|${embed.slug}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const def = chartByTag(embed.tag);
+  const def = CHARTS.find((c) => c.tag.name === embed.tag);
   if (!def) throw new Error(`No chart kind draws the tag <${embed.tag}>.`);
   const data = def.tag.datasets.map((d) => getDataset(d));
   const id = `chart-${embed.slug}`;
@@ -51,5 +51,5 @@ export function chartSvg(embed: Embed, lang: Lang, site: URL | undefined): Expor
 }
 
 export async function chartPng(embed: Embed, lang: Lang, site: URL | undefined): Promise<Buffer> {
-  return (await svgToPng(chartSvg(embed, lang, site).svg)).png;
+  return (await drawChartPng(chartSvg(embed, lang, site).svg)).png;
 }
