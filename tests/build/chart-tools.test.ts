@@ -39,7 +39,7 @@ describe('chart frame tools', () => {
         const tools = fig.querySelector('.ch-tools');
         expect(tools, id).toBeTruthy();
         // Images: PNG and SVG of this chart in the page's language, plain download links to files that exist.
-        const links = tools!.querySelectorAll('.ch-images a');
+        const links = tools!.querySelectorAll('a[download]');
         expect(links.map((a) => a.text.trim())).toEqual(['PNG', 'SVG']);
         for (const a of links) {
           const href = a.getAttribute('href')!;
@@ -119,7 +119,7 @@ describe('chart images', () => {
   it('an image is the chart in its page’s language: same title as the frame that links it', () => {
     for (const path of ['/border-numbers/', '/es/border-numbers/']) {
       const fig = page(dist, path).querySelector('figure#chart-shelters')!;
-      const href = fig.querySelector('.ch-images a[href$=".svg"]')!.getAttribute('href')!;
+      const href = fig.querySelector('.ch-tools a[href$=".svg"]')!.getAttribute('href')!;
       const svg = readFileSync(`${dist}${href}`, 'utf8');
       expect(/<title>([^<]*)<\/title>/.exec(svg)?.[1]).toBe(escapeXml(fig.querySelector('.ch-title')!.text));
     }

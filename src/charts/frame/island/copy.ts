@@ -37,9 +37,9 @@ async function copy(button: HTMLButtonElement): Promise<void> {
     target.select();
   }
   if (status) {
-    // Cleared first, so saying the same words twice is announced twice.
+    // Cleared, then filled a moment later, so the same words said twice are announced twice.
     status.textContent = '';
-    status.textContent = ok ? words.ok : words.fail;
+    setTimeout(() => (status.textContent = ok ? words.ok : words.fail), 60);
   }
 }
 
