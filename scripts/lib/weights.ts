@@ -20,6 +20,8 @@ export interface PageWeight {
   /** HTML + CSS + initial JS + images referenced in the HTML. */
   firstLoad: number;
   interactive: boolean;
+  /** An embed page (/embed/<chart>/, /es/embed/<chart>/): one chart for other sites to frame. */
+  embed: boolean;
   /** The search page: its own small script; Pagefind loads only when a query runs (measured in tests/e2e/search.spec.ts). */
   search: boolean;
 }
@@ -37,6 +39,11 @@ export const BUDGETS = {
   jsChartPage: 15 * 1024,
   /** Everything a chart page can load, including what a reader's toggle loads. */
   jsChartPageTotal: 30 * 1024,
+  /**
+   * Everything an embed page can load (its resize script, the loader, the chart's island). Embed pages show a
+   * chart as the piece placed it, without option buttons, so no redraw code can load there.
+   */
+  jsEmbedPage: 10 * 1024,
   jsOtherPage: 0,
   jsSearchPage: 5 * 1024,
   /**
@@ -114,6 +121,9 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       if (f) images.add(f);
     }
     const kinds = new Set([...html.matchAll(/<chart-island\b[^>]*\bdata-kind="([\w-]+)"/g)].map((m) => m[1]!));
+    // A chart island's other chunks load when a reader presses an option button (a toggle's redraw): a page of
+    // charts without such buttons can never load them, so they count only where the buttons are.
+    const actions = kinds.size === 0 || /<button\b[^>]*\bdata-option=/.test(html);
     // stage 0: runs on load; 1: loads when a chart comes into view (an island); 2: loads when a reader acts.
     const seen = new Map<string, number>();
     const follow = (f: string, stage: number) => {
@@ -129,6 +139,7 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       }
       for (const d of dynamics) {
         if (d.kind && !kinds.has(d.kind)) continue;
+        if (!d.kind && !actions) continue;
         const r = resolveModule(d.spec, f, dist, base);
         if (r) follow(r, d.kind ? Math.max(stage, 1) : 2);
       }
@@ -154,6 +165,7 @@ export function measureSite(dist: string, base = '/'): PageWeight[] {
       jsTotal,
       firstLoad: htmlBytes + cssBytes + jsInitial + imgBytes,
       interactive: /\bdata-chart=/.test(html),
+      embed: /^\/(?:es\/)?embed\//.test(page),
       search: /<search-page\b/.test(html),
     };
   });

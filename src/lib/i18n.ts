@@ -87,6 +87,14 @@ const en = {
   'figure.unknown': 'Unknown figure',
   'lang.switch': 'Leer en español',
   'lang.name': 'English',
+  'chart.embed': 'Embed this chart',
+  'chart.embedCode': 'HTML for your page',
+  'chart.copyCode': 'Copy the embed code',
+  'chart.copyLink': 'Copy the link',
+  'chart.copied': 'Copied.',
+  'chart.copyFailed': 'Copying was blocked; the text is selected: press Ctrl+C (⌘C on a Mac).',
+  'chart.image': 'Download the chart',
+  'chart.permalink': 'Link to this chart',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -162,6 +170,14 @@ const es: Record<UiKey, string> = {
   'figure.unknown': 'Cifra desconocida',
   'lang.switch': 'Read in English',
   'lang.name': 'Español',
+  'chart.embed': 'Insertar este gráfico',
+  'chart.embedCode': 'HTML para su página',
+  'chart.copyCode': 'Copiar el código',
+  'chart.copyLink': 'Copiar el enlace',
+  'chart.copied': 'Copiado.',
+  'chart.copyFailed': 'No se pudo copiar; el texto está seleccionado: pulse Ctrl+C (⌘C en un Mac).',
+  'chart.image': 'Descargar el gráfico',
+  'chart.permalink': 'Enlace a este gráfico',
 };
 
 const TABLE: Record<Lang, Record<UiKey, string>> = { en, es };

@@ -8,6 +8,7 @@ describe('page-weight budgets (gzipped bytes)', () => {
     expect(weights.length).toBeGreaterThan(3);
     expect(weights.every((w) => w.html > 500)).toBe(true);
     expect(weights.find((w) => w.page === '/border-numbers/')?.interactive).toBe(true);
+    expect(weights.filter((w) => w.embed).length).toBeGreaterThanOrEqual(2);
   });
   for (const w of weights) {
     it(`${w.page}: HTML ${w.html} B, CSS ${w.css} B, JS ${w.jsOnView} B in view (${w.jsTotal} B with toggles), first load ${w.firstLoad} B`, () => {
@@ -15,6 +16,8 @@ describe('page-weight budgets (gzipped bytes)', () => {
       expect(w.firstLoad).toBeLessThanOrEqual(BUDGETS.firstLoad);
       expect(w.jsOnView).toBeLessThanOrEqual(w.interactive ? BUDGETS.jsChartPage : w.search ? BUDGETS.jsSearchPage : BUDGETS.jsOtherPage);
       expect(w.jsTotal).toBeLessThanOrEqual(w.interactive ? BUDGETS.jsChartPageTotal : w.search ? BUDGETS.jsSearchPage : BUDGETS.jsOtherPage);
+      // Embed pages: everything the page can ever load, resize script and chart island included.
+      if (w.embed) expect(w.jsTotal).toBeLessThanOrEqual(BUDGETS.jsEmbedPage);
     });
   }
 });

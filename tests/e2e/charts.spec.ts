@@ -221,7 +221,7 @@ test('the data table opens and matches the chart data; the CSV downloads', async
   await page.goto('/border-numbers/');
   const chart = page.locator('#chart-shelters');
   await chart.scrollIntoViewIfNeeded();
-  const details = chart.locator('details');
+  const details = chart.locator('details.ch-details');
   await details.locator('summary').click();
   const table = details.locator('table');
   await expect(table).toBeVisible();

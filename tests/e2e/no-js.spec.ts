@@ -32,7 +32,7 @@ test('without JavaScript every chart, its labels, table and CSV link are there',
       const box = await chart.locator('.ch-plot').boundingBox();
       expect(box!.height, `${path} chart ${i} has height`).toBeGreaterThan(40);
       await expect(chart.locator('chart-island')).not.toHaveAttribute('data-ready', '');
-      await chart.locator('details summary').click();
+      await chart.locator('details.ch-details summary').click();
       await expect(chart.locator('details table').first()).toBeVisible();
       await expect(chart.getByRole('link', { name: /CSV/ }).first()).toHaveAttribute('href', /\/data\/[a-z0-9-]+\.csv$/);
     }

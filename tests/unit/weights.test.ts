@@ -45,9 +45,13 @@ it('charges a page only for the chart kinds it shows', () => {
     const enc = 'const r=()=>import(`./redraw.js`);' + 'console.log("encounters");'.repeat(300);
     writeFileSync(join(dir, '_astro/enc.js'), enc);
     writeFileSync(join(dir, '_astro/redraw.js'), 'console.log("drawn when a reader presses a toggle");'.repeat(100));
-    const page = (kind: string) => `<!doctype html><script type="module" src="/_astro/loader.js"></script><chart-island data-kind="${kind}" data-chart="chart-${kind}"></chart-island>`;
+    const page = (kind: string, buttons = '') =>
+      `<!doctype html><script type="module" src="/_astro/loader.js"></script><chart-island data-kind="${kind}" data-chart="chart-${kind}">${buttons}</chart-island>`;
     writeFileSync(join(dir, 'aid.html'), page('aid'));
-    writeFileSync(join(dir, 'enc.html'), page('encounters'));
+    writeFileSync(join(dir, 'enc.html'), page('encounters', '<button type="button" data-option="series" data-value="children">Children</button>'));
+    // An embed page shows the chart without its option buttons: nothing can load the redraw there.
+    mkdirSync(join(dir, 'embed/encounters'), { recursive: true });
+    writeFileSync(join(dir, 'embed/encounters/index.html'), page('encounters'));
     const w = measureSite(dir);
     const gz = (s: string) => gzipSync(s, { level: 9 }).length;
     expect(w.find((p) => p.page === '/aid.html')!.jsTotal).toBe(gz(loader) + gz('console.log("aid");'.repeat(50)));
@@ -56,6 +60,11 @@ it('charges a page only for the chart kinds it shows', () => {
     expect(encPage.jsOnView).toBe(gz(loader) + gz(enc));
     expect(encPage.jsTotal).toBe(gz(loader) + gz(enc) + gz('console.log("drawn when a reader presses a toggle");'.repeat(100)));
     expect(w.find((p) => p.page === '/aid.html')!.jsOnView).toBe(gz(loader) + gz('console.log("aid");'.repeat(50)));
+    const embed = w.find((p) => p.page === '/embed/encounters/')!;
+    expect(embed.embed).toBe(true);
+    expect(encPage.embed).toBe(false);
+    expect(embed.jsOnView).toBe(encPage.jsOnView);
+    expect(embed.jsTotal).toBe(embed.jsOnView);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

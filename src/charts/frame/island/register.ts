@@ -4,8 +4,11 @@
  * viewport, imports that chart kind's island (charts/<kind>/island.ts, one
  * chunk per kind), which upgrades the server SVG. A page downloads only the
  * code of the charts it shows. If this never runs, the static SVG, its
- * labels and the table still work.
+ * labels and the table still work. It also wires the frame's copy buttons
+ * (copy.ts, a few hundred bytes).
  */
+import { wireCopyButtons } from './copy.ts';
+
 interface Island {
   enhance(host: HTMLElement): void;
 }
@@ -28,6 +31,8 @@ function load(host: HTMLElement): void {
 
 class ChartIsland extends HTMLElement {
   connectedCallback(): void {
+    const figure = this.closest('figure');
+    if (figure) wireCopyButtons(figure);
     if (this.dataset['state']) return;
     this.dataset['state'] = 'waiting';
     if (!('IntersectionObserver' in window)) return load(this);
