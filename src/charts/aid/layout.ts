@@ -83,31 +83,28 @@ export const AXIS_MIN_WIDTH = 288;
 const TICK_CHAR = 7.2;
 
 /**
- * Ticks for a panel's axis: zero and the round maximum always; a step between
- * them only where its label keeps clear of its neighbours on the narrowest row.
- * End labels are anchored inside the row, the others centred on their tick.
+ * Ticks for a panel's axis, evenly spaced from zero to the panel's round
+ * maximum: the most steps whose labels keep clear of each other on the
+ * narrowest row, else zero and the maximum alone. End labels are anchored
+ * inside the row, the others centred on their tick.
  */
-export function axisTicks(values: number[], top: number, lang: Lang): AidAxis['ticks'] {
+export function axisTicks(scale: { ticks(count: number): number[] }, top: number, lang: Lang): AidAxis['ticks'] {
   const pctOf = (v: number) => (top > 0 ? Math.round((v / top) * 100000) / 1000 : 0);
-  const all = values.map((v) => ({ pct: pctOf(v), label: formatMoneyShort(v, lang) }));
-  if (all.length <= 2) return all;
-  const span = (t: { pct: number; label: string }, k: number) => {
+  const ticks = (values: number[]) => values.map((v) => ({ pct: pctOf(v), label: formatMoneyShort(v, lang) }));
+  if (!(top > 0)) return ticks([0]);
+  const span = (t: { pct: number; label: string }, k: number, n: number) => {
     const x = (t.pct / 100) * AXIS_MIN_WIDTH;
     const w = t.label.length * TICK_CHAR;
-    return k === 0 ? [x, x + w] : k === all.length - 1 ? [x - w, x] : [x - w / 2, x + w / 2];
+    return k === 0 ? [x, x + w] : k === n - 1 ? [x - w, x] : [x - w / 2, x + w / 2];
   };
-  const last = all.length - 1;
-  const fits = (idx: number[]) => idx.every((k, j) => j === 0 || span(all[idx[j - 1]!]!, idx[j - 1]!)[1]! + 8 <= span(all[k]!, k)[0]!);
-  // Every tick, else every second, third ... (always with zero and the maximum), else the two ends.
-  let kept = [0, last];
-  for (let stride = 1; stride < last; stride++) {
-    const idx = all.map((_, k) => k).filter((k) => k % stride === 0 && k !== last);
-    if (fits([...idx, last])) {
-      kept = [...idx, last];
-      break;
-    }
+  const fits = (t: AidAxis['ticks']) => t.every((x, k) => k === 0 || span(t[k - 1]!, k - 1, t.length)[1]! + 8 <= span(x, k, t.length)[0]!);
+  for (const count of [5, 4, 3, 2]) {
+    const values = scale.ticks(count);
+    if (values[0] !== 0 || values.at(-1) !== top) continue;
+    const t = ticks(values);
+    if (fits(t)) return t;
   }
-  return kept.map((k) => all[k]!);
+  return ticks([0, top]);
 }
 
 export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
@@ -201,7 +198,7 @@ export function layoutAid(data: AidData, o: AidOptions): AidGeometry {
       rows.push({ kind: 'bar', label: e.label, value: e.value, pct: pctOf(e.amount), cls: e.cls, hatch: e.hatch, depth: 0, point: points.length });
       points.push({ key: e.row.item?.id ?? `pledge-${e.row.pledge?.date ?? points.length}`, ...e.info, announce: s.aid.announce(e.label, e.full, e.statusWord) });
     }
-    rows.push({ kind: 'axis', ticks: axisTicks(top > 0 ? x.ticks(5) : [0], top, lang) });
+    rows.push({ kind: 'axis', ticks: axisTicks(x, top, lang) });
   }
   return { kind: 'aid', hatchId: `${o.idPrefix}-proposal`, rows, points, nav: navList(points.length), start: 0 };
 }

@@ -32,10 +32,10 @@ export function renderAid(g: AidGeometry, refs: AidRefs = {}): string {
       // The 2-unit stub keeps the smallest amounts visible; the scale is otherwise exact.
       const bar =
         row.pct > 0
-          ? el('rect', { x: 0, y: 1, width: `${r(row.pct)}%`, height: 10, class: row.cls, fill }) + el('rect', { x: 0, y: 1, width: 2, height: 10, class: row.cls, fill })
+          ? el('rect', { x: 0, y: 0.5, width: `${r(row.pct)}%`, height: 10, class: row.cls, fill }) + el('rect', { x: 0, y: 0.5, width: 2, height: 10, class: row.cls, fill })
           : '';
       const pt = g.points[row.point];
-      return `<div class="aid-row${row.depth ? ' aid-part' : ''}" data-point="${row.point}"${pt ? ` data-tip="${esc(tipText(pt))}"` : ''}><span class="aid-label">${esc(row.label)}</span><span class="aid-value">${esc(row.value)}</span><svg class="aid-bar" width="100%" height="12" aria-hidden="true" focusable="false">${bar}</svg></div>`;
+      return `<div class="aid-row${row.depth ? ' aid-part' : ''}" data-point="${row.point}"${pt ? ` data-tip="${esc(tipText(pt))}"` : ''}><span class="aid-label">${esc(row.label)}</span><span class="aid-value">${esc(row.value)}</span><svg class="aid-bar" width="100%" height="11" aria-hidden="true" focusable="false">${bar}</svg></div>`;
     })
     .join('');
   const a = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3-scale';
 import { AXIS_MIN_WIDTH, axisTicks, layoutAid, type AidAxis, type AidBarRow } from '../../../src/charts/aid/layout.ts';
 import { renderAid } from '../../../src/charts/aid/render.ts';
 import { AID_DATASET, PLEDGES_DATASET, aidFromDatasets, aidStructure } from '../../../src/charts/aid/data.ts';
@@ -47,7 +48,7 @@ describe('aid layout', () => {
   };
 
   it('puts the trip first, then before and after, then the proposal with the pledges, a rule at each break of scale', () => {
-    expect(panels().map((p) => p.head)).toEqual(['Announced on the trip, Jun 6 – 8', 'Before and after, on another scale', 'Proposals and pledges, on another scale']);
+    expect(panels().map((p) => p.head)).toEqual(['Announced on the trip, Jun 6 – 8', 'Before and after: another scale', 'Proposals and pledges: another scale']);
     expect(g.rows.filter((r) => r.kind === 'head' && r.rule)).toHaveLength(2);
     expect(g.rows[0]).toMatchObject({ kind: 'head', rule: false });
     // The $4 billion proposal never shares a scale with the trip's announcements.
@@ -107,17 +108,16 @@ describe('aid layout', () => {
 });
 
 describe('aid axis ticks', () => {
-  it('keeps zero and the maximum, and only steps whose labels clear each other on a 320 px screen', () => {
+  const ticksFor = (top: number, lang: 'en' | 'es') => axisTicks(scaleLinear().domain([0, top]), top, lang);
+  it('runs from zero to the maximum in even steps whose labels clear each other on a 320 px screen', () => {
     for (const lang of ['en', 'es'] as const) {
-      for (const [values, top] of [
-        [[0, 50e6, 100e6, 150e6, 200e6, 250e6], 250e6],
-        [[0, 1e9, 2e9, 3e9, 4e9, 5e9], 5e9],
-        [[0, 50e6, 100e6, 150e6, 200e6, 250e6, 300e6, 350e6], 350e6],
-        [[0, 10, 20], 20],
-      ] as [number[], number][]) {
-        const t = axisTicks(values, top, lang);
-        expect(t[0]!.pct).toBe(0);
+      for (const top of [20, 250e6, 350e6, 400e6, 5e9, 6e9]) {
+        const t = ticksFor(top, lang);
+        expect(t[0]).toEqual({ pct: 0, label: lang === 'en' ? '$0' : 'US$0' });
         expect(t.at(-1)!.pct).toBe(100);
+        // Even steps.
+        const gaps = t.slice(1).map((x, k) => Math.round((x.pct - t[k]!.pct) * 100));
+        expect(new Set(gaps).size).toBe(1);
         // Estimated boxes (7.2 px a character, 288 px row), anchored as drawn, never touch.
         const box = (k: number) => {
           const x = (t[k]!.pct / 100) * AXIS_MIN_WIDTH;
@@ -128,9 +128,12 @@ describe('aid axis ticks', () => {
       }
     }
     // Room to spare: every step shows.
-    expect(axisTicks([0, 10, 20], 20, 'en').map((x) => x.label)).toEqual(['$0', '$10', '$20']);
-    // No room: zero and the maximum only.
-    expect(axisTicks([0, 1e9, 2e9, 3e9, 4e9, 5e9], 5e9, 'es').map((x) => x.label.replace(/\u00a0/g, ' '))).toEqual(['US$0', 'US$5 mil M']);
+    expect(ticksFor(20, 'en').map((x) => x.label)).toEqual(['$0', '$5', '$10', '$15', '$20']);
+    expect(ticksFor(400e6, 'en').map((x) => x.label)).toEqual(['$0', '$100M', '$200M', '$300M', '$400M']);
+    // Little room: fewer, still even, steps; none at all: zero and the maximum.
+    expect(ticksFor(400e6, 'es').map((x) => x.label.replace(/\u00a0/g, ' '))).toEqual(['US$0', 'US$200 M', 'US$400 M']);
+    expect(ticksFor(250e6, 'es').map((x) => x.label.replace(/\u00a0/g, ' '))).toEqual(['US$0', 'US$250 M']);
+    expect(ticksFor(0, 'en')).toEqual([{ pct: 0, label: '$0' }]);
   });
 });
 
@@ -185,7 +188,7 @@ describe('aid markup and words', () => {
     const html = renderAid(layoutAid({ ...AID, items: [...AID.items, { id: 'x', date: '2021-06-07', item: 'A <b>bold</b> "claim"', amount: 1, status: 'announced', partOf: '', scope: '' }] }, { lang: 'en', idPrefix: 'a' }), { labelledby: 't', describedby: 'd' });
     expect(html.startsWith('<div class="aid-list" role="img" aria-labelledby="t" aria-describedby="d">')).toBe(true);
     expect(html).toContain('A &lt;b&gt;bold&lt;/b&gt; &quot;claim&quot;');
-    expect(html).toContain('<rect x="0" y="1" width="80%" height="10" class="aid-proposal" fill="url(#a-proposal)"/>');
+    expect(html).toContain('<rect x="0" y="0.5" width="80%" height="10" class="aid-proposal" fill="url(#a-proposal)"/>');
     expect(html).toContain('<pattern id="a-proposal"');
     expect(html).not.toMatch(/style=/);
   });
