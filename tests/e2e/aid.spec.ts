@@ -41,7 +41,10 @@ for (const p of PAGES) {
         const boxes: { text: string; r: DOMRect }[] = [];
         const texts = [...list.querySelectorAll<Element>('.aid-head, .aid-subhead, .aid-label, .aid-value, .aid-tick-label')];
         for (const t of texts) {
-          const r = t.getBoundingClientRect();
+          // The box of the text itself, not of its grid cell (text can overflow a cell).
+          const range = document.createRange();
+          range.selectNodeContents(t);
+          const r = t instanceof SVGElement ? t.getBoundingClientRect() : range.getBoundingClientRect();
           const text = (t.textContent ?? '').trim();
           if (!text || r.width === 0 || r.height === 0) out.push(`"${text}" is not shown`);
           if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`"${text}" leaves the chart`);
