@@ -1,7 +1,8 @@
 /**
  * AidChart: U.S. aid proposed, announced and targeted for northern Central
- * America and Mexico, and company pledges under the Call to Action, with the
- * $310 million broken down item by item. A list of labelled bars (HTML rows).
+ * America and Mexico, and company pledges under the Call to Action, in three
+ * panels on scales of their own (the trip first), sized to about one phone
+ * screen. A list of labelled bars (HTML rows).
  * Usage in MDX: <AidChart />
  */
 import { defineChart } from '../core/definition.ts';
