@@ -29,7 +29,18 @@ export function xAxis(ticks: Tick[], y: number, size: number, x0: number, x1: nu
   return el('g', { 'aria-hidden': 'true', 'font-size': size }, marks + labels);
 }
 
-export function label(l: { x: number; y: number; text: string; lines?: string[] | undefined; anchor: 'start' | 'middle' | 'end'; cls: string }, size: number, lineHeight?: number): string {
+/** A text label placed by a layout, drawn by `label()`. */
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  text: string;
+  /** When set, the label is drawn on these lines instead of `text`. */
+  lines?: string[] | undefined;
+  anchor: 'start' | 'middle' | 'end';
+  cls: string;
+}
+
+export function label(l: PlacedLabel, size: number, lineHeight?: number): string {
   return text(l.x, l.y, l.lines ?? l.text, l.cls, { anchor: l.anchor, size, lineHeight: lineHeight ?? Math.round(size * 1.3) });
 }
 

@@ -74,6 +74,15 @@ export function coreCopy(lang: Lang): CoreCopy {
   return lang === 'es' ? copyEs : copyEn;
 }
 
+/**
+ * One chart kind's words: `labels` (inside the chart; they ship with the island) and
+ * `words` (those plus the copy around the chart; server only), by language.
+ */
+export function chartWords<L extends object, C extends object>(labels: Record<Lang, L>, copy: Record<Lang, C>) {
+  const all: Record<Lang, L & C> = { en: { ...labels.en, ...copy.en }, es: { ...labels.es, ...copy.es } };
+  return { labels: (lang: Lang): L => labels[lang], words: (lang: Lang): L & C => all[lang] };
+}
+
 /** A country or group name in the page language (data values are English). */
 export function countryName(name: string, lang: Lang): string {
   return coreLabels(lang).country[name] ?? name;

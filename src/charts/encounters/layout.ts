@@ -4,6 +4,7 @@
  * month before 2021 and the 2021 peak labelled, and the three 2021 events
  * (inauguration, Harris assigned, the trip) marked with stacked labels.
  */
+import type { PlacedLabel } from '../core/render-common.ts';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Lang } from '../../lib/i18n.ts';
@@ -21,15 +22,7 @@ export interface EncountersOptions extends LayoutOptions {
   series: EncounterSeries;
 }
 
-export interface Label {
-  x: number;
-  y: number;
-  text: string;
-  /** When set, the label is drawn on these lines instead of `text`. */
-  lines?: string[] | undefined;
-  anchor: 'start' | 'middle' | 'end';
-  cls: string;
-}
+export type Label = PlacedLabel;
 
 export interface EventMark {
   kind: 'rule' | 'band';

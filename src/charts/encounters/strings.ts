@@ -4,7 +4,7 @@
  * `labels` are the words inside the chart (they ship with the island);
  * `words` adds the copy around it (title, description, notes, table), server only.
  */
-import type { Lang } from '../../lib/i18n.ts';
+import { chartWords } from '../core/strings.ts';
 
 const labelsEn = {
   seriesAll: 'All encounters',
@@ -90,14 +90,5 @@ const copyEs: Copy = {
   noteRevisions: 'La Oficina de Aduanas y Protección Fronteriza (CBP) y la Oficina de Estadísticas de Seguridad Nacional (OHSS) corrigen las cifras mensuales después de publicarlas por primera vez; estas son cifras corregidas posteriores y pueden diferir de las citadas en su momento.',
 };
 
-/** Words inside the chart (labels, tooltips, live region). */
-export function labels(lang: Lang): Labels {
-  return lang === 'es' ? labelsEs : labelsEn;
-}
-
-const EN = { ...labelsEn, ...copyEn };
-const ES = { ...labelsEs, ...copyEs };
-/** Labels and the copy around the chart. Server only. */
-export function words(lang: Lang): Labels & Copy {
-  return lang === 'es' ? ES : EN;
-}
+/** Words inside the chart (labels, tooltips, live region), and with the copy around it (server only). */
+export const { labels, words } = chartWords<Labels, Copy>({ en: labelsEn, es: labelsEs }, { en: copyEn, es: copyEs });

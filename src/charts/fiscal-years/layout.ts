@@ -4,6 +4,7 @@
  * the trip month marked with a rule, the later year's peak labelled.
  * Pure: shared by the server and the island.
  */
+import type { PlacedLabel } from '../core/render-common.ts';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Lang } from '../../lib/i18n.ts';
@@ -15,15 +16,7 @@ import { TRIP_MONTH } from '../core/events.ts';
 import { labels as kindLabels } from './strings.ts';
 import { fiscalIndex, type FiscalData } from './data.ts';
 
-export interface FiscalLabel {
-  x: number;
-  y: number;
-  text: string;
-  /** When set, the label is drawn on these lines instead of `text`. */
-  lines?: string[] | undefined;
-  anchor: 'start' | 'middle' | 'end';
-  cls: string;
-}
+export type FiscalLabel = PlacedLabel;
 
 export interface FiscalGeometry extends Interactive {
   kind: 'fiscal-years';

@@ -3,7 +3,7 @@
  * and dates arrive formatted (lib/format.ts). `labels` ship with the island;
  * `words` adds the copy around the chart, server only.
  */
-import type { Lang } from '../../lib/i18n.ts';
+import { chartWords } from '../core/strings.ts';
 
 const labelsEn = {
   year: (fy: string) => `Fiscal ${fy}`,
@@ -43,14 +43,5 @@ const copyEs: Copy = {
   noteNotPeople: 'Un encuentro es un hecho, no una persona: quien es detenido dos veces cuenta dos veces.',
 };
 
-/** Words inside the chart (labels, tooltips, live region). */
-export function labels(lang: Lang): Labels {
-  return lang === 'es' ? labelsEs : labelsEn;
-}
-
-const EN = { ...labelsEn, ...copyEn };
-const ES = { ...labelsEs, ...copyEs };
-/** Labels and the copy around the chart. Server only. */
-export function words(lang: Lang): Labels & Copy {
-  return lang === 'es' ? ES : EN;
-}
+/** Words inside the chart (labels, tooltips, live region), and with the copy around it (server only). */
+export const { labels, words } = chartWords<Labels, Copy>({ en: labelsEn, es: labelsEs }, { en: copyEn, es: copyEs });

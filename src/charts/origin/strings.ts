@@ -4,7 +4,7 @@
  * `labels` are the words inside the chart (they ship with the island);
  * `words` adds the copy around it (title, description, notes, table), server only.
  */
-import type { Lang } from '../../lib/i18n.ts';
+import { chartWords } from '../core/strings.ts';
 
 const labelsEn = {
   value: (share: string) => share,
@@ -50,14 +50,5 @@ const copyEs: Copy = {
   noteShares: 'Las barras son porcentajes de la suma de los cinco grupos de cada periodo, así que un periodo de ocho meses y un solo mes se comparan en igualdad de condiciones; las cifras están en la tabla.',
 };
 
-/** Words inside the chart (labels, tooltips, live region). */
-export function labels(lang: Lang): Labels {
-  return lang === 'es' ? labelsEs : labelsEn;
-}
-
-const EN = { ...labelsEn, ...copyEn };
-const ES = { ...labelsEs, ...copyEs };
-/** Labels and the copy around the chart. Server only. */
-export function words(lang: Lang): Labels & Copy {
-  return lang === 'es' ? ES : EN;
-}
+/** Words inside the chart (labels, tooltips, live region), and with the copy around it (server only). */
+export const { labels, words } = chartWords<Labels, Copy>({ en: labelsEn, es: labelsEs }, { en: copyEn, es: copyEs });

@@ -3,6 +3,7 @@
  * an area, with the peak labelled and the trip days shaded and labelled with
  * the level during the trip.
  */
+import type { PlacedLabel } from '../core/render-common.ts';
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import { coreLabels } from '../core/strings.ts';
@@ -14,15 +15,7 @@ import { textWidth, truncate } from '../core/text.ts';
 import { linePath as toLinePath, rowRanges } from '../core/svg.ts';
 import { daysWithin, peakIndex, type ShelterDay } from './data.ts';
 
-export interface Label {
-  x: number;
-  y: number;
-  text: string;
-  /** When set, the label is drawn on these lines instead of `text`. */
-  lines?: string[] | undefined;
-  anchor: 'start' | 'middle' | 'end';
-  cls: string;
-}
+export type Label = PlacedLabel;
 
 export interface SheltersGeometry extends Interactive {
   kind: 'shelters';

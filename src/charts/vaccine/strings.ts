@@ -4,8 +4,7 @@
  * `labels` are the words inside the chart (they ship with the island);
  * `words` adds the copy around it (title, description, notes, table), server only.
  */
-import type { Lang } from '../../lib/i18n.ts';
-import { listEn, listEs, ofNoun } from '../core/strings.ts';
+import { listEn, listEs, ofNoun, chartWords } from '../core/strings.ts';
 
 const labelsEn = {
   viaCovax: 'via COVAX',
@@ -67,14 +66,5 @@ const copyEs: Copy = {
   noteEvents: 'Cada columna es un anuncio o una entrega, con la misma escala en todas las filas; no están todos los envíos (vea las notas de los datos), así que las columnas no suman el total de cada país.',
 };
 
-/** Words inside the chart (labels, tooltips, live region). */
-export function labels(lang: Lang): Labels {
-  return lang === 'es' ? labelsEs : labelsEn;
-}
-
-const EN = { ...labelsEn, ...copyEn };
-const ES = { ...labelsEs, ...copyEs };
-/** Labels and the copy around the chart. Server only. */
-export function words(lang: Lang): Labels & Copy {
-  return lang === 'es' ? ES : EN;
-}
+/** Words inside the chart (labels, tooltips, live region), and with the copy around it (server only). */
+export const { labels, words } = chartWords<Labels, Copy>({ en: labelsEn, es: labelsEs }, { en: copyEn, es: copyEs });
