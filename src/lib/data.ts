@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, type CheckResult } from './content/load.ts';
-import { ContentError } from './content/problems.ts';
+import { ContentError, isError } from './content/problems.ts';
 import { formatFigure } from './format.ts';
 import { FIGURE_TOKEN, rowSource, type ContentModel, type Dataset, type Figure, type Source } from './content/model.ts';
 import type { HomeCopy } from './content/home.ts';
@@ -48,11 +48,12 @@ export function getModel(): ContentModel {
   const { model, problems, home, cards } = checkContent(process.cwd());
   cachedHome = home;
   cachedCards = cards;
-  if (problems.length) {
+  const errors = problems.filter(isError);
+  if (errors.length) {
     if (import.meta.env?.DEV) {
-      console.warn(new ContentError(problems).message);
+      console.warn(new ContentError(errors).message);
     } else {
-      throw new ContentError(problems);
+      throw new ContentError(errors);
     }
   }
   cached = model;

@@ -9,11 +9,17 @@ export interface Problem {
   column?: number | undefined;
   message: string;
   fix: string;
+  /** A warning is printed but lets the build go on; everything else stops it. */
+  severity?: 'error' | 'warning' | undefined;
+}
+
+export function isError(p: Problem): boolean {
+  return p.severity !== 'warning';
 }
 
 export function formatProblem(p: Problem): string {
   const where = p.column ? `${p.file}:${p.line}:${p.column}` : `${p.file}:${p.line}`;
-  return `${where} ${p.message}. Fix: ${p.fix}`;
+  return `${where} ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}. Fix: ${p.fix}`;
 }
 
 export class ContentError extends Error {
