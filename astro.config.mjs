@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import curlyQuotes from './src/integrations/typography.ts';
+import inlineCss from './src/integrations/inline-css.ts';
 import { SITEMAP_LOCALES, withLastmod } from './src/lib/sitemap.ts';
 
 // SITE and BASE come from the environment so the same build works on a custom
@@ -17,7 +18,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Stylesheets as files, never inline, so one policy in public/_headers fits every page.
+  // Stylesheets as files, which the browser caches from page to page; only the front pages
+  // carry theirs inline (src/integrations/inline-css.ts adds their hashes to both policies).
   build: { format: 'directory', inlineStylesheets: 'never' },
   output: 'static',
   // Build caches (the content data store) stay inside the project, not in node_modules, so
@@ -41,6 +43,7 @@ export default defineConfig({
     }),
     // Curly quotes go into the finished HTML; the search index is written last, from it.
     curlyQuotes(),
+    inlineCss(),
     pagefindIndex(),
   ],
   vite: {
