@@ -1,0 +1,123 @@
+/**
+ * Turns a schema's issues into problems an editor can act on: the position
+ * comes from the YAML (yaml-lines.ts), the words from the schema itself (each
+ * field's `error` and `.meta({ fix })`, or `params.fix` on a rule that looks
+ * at several fields). Paths are said in words by the caller's `subject`.
+ */
+import type { z } from 'zod';
+import type { YamlFile } from './yaml-lines.ts';
+import type { Problem } from './problems.ts';
+
+type Path = (string | number)[];
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  left?: z.ZodType;
+  right?: z.ZodType;
+  valueType?: z.ZodType;
+}
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema and every schema it wraps (optional, default, preprocess ...), outermost first. */
+function layers(s: z.ZodType): z.ZodType[] {
+  const out: z.ZodType[] = [];
+  const seen = new Set<z.ZodType>();
+  const stack = [s];
+  while (stack.length) {
+    const cur = stack.shift()!;
+    if (seen.has(cur)) continue;
+    seen.add(cur);
+    out.push(cur);
+    const d = defOf(cur);
+    for (const inner of [d.innerType, d.in, d.out, ...(d.type === 'union' ? (d.options ?? []) : []), d.left, d.right]) if (inner) stack.push(inner);
+  }
+  return out;
+}
+
+function metaOf(s: z.ZodType): Record<string, unknown> | undefined {
+  for (const l of layers(s)) {
+    const m = l.meta() as Record<string, unknown> | undefined;
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** The schemas found at each step of a path (the root first). */
+function walk(schema: z.ZodType, path: Path): z.ZodType[] {
+  const found = [schema];
+  let cur: z.ZodType[] = [schema];
+  for (const key of path) {
+    const next: z.ZodType[] = [];
+    for (const s of cur) {
+      for (const l of layers(s)) {
+        const d = defOf(l);
+        if (d.type === 'object' && typeof key === 'string' && d.shape?.[key]) next.push(d.shape[key]);
+        if (d.type === 'array' && typeof key === 'number' && d.element) next.push(d.element);
+        if (d.type === 'record' && d.valueType) next.push(d.valueType);
+      }
+    }
+    if (!next.length) break;
+    found.push(next[0]!);
+    cur = next;
+  }
+  return found;
+}
+
+/** The fix the schema gives for a path: the field's own, else its nearest parent's. */
+export function fixAt(schema: z.ZodType, path: Path, key = 'fix'): string | undefined {
+  const chain = walk(schema, path);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const f = metaOf(chain[i]!)?.[key];
+    if (typeof f === 'string') return f;
+  }
+  return undefined;
+}
+
+/** The field names an object at a path allows (for unknown fields). */
+function allowedAt(schema: z.ZodType, path: Path): string[] {
+  const at = walk(schema, path).at(-1)!;
+  for (const l of layers(at)) {
+    const d = defOf(l);
+    if (d.type === 'object' && d.shape) return Object.keys(d.shape);
+  }
+  return [];
+}
+
+export interface IssueContext {
+  file: string;
+  y: YamlFile;
+  /** The YAML path of the value the schema read (for a part of a file). */
+  base?: Path;
+  /** The thing a path belongs to, in words ("source "x"", "column "date"", "" for the file). */
+  subject(path: Path): string;
+}
+
+/** Problems for a schema's issues. Unknown fields are named one by one at their own line. */
+export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx: IssueContext): Problem[] {
+  const out: Problem[] = [];
+  const base = ctx.base ?? [];
+  const say = (path: Path, message: string, fix: string, severity?: 'warning') => {
+    const p = ctx.y.pos([...base, ...path]);
+    const subject = ctx.subject(path);
+    out.push({ file: ctx.file, line: p.line, column: p.column, message: subject ? `${subject} ${message}` : message, fix, ...(severity ? { severity } : {}) });
+  };
+  for (const iss of issues) {
+    const path = iss.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (iss.code === 'unrecognized_keys') {
+      const allowed = allowedAt(schema, path);
+      const fix = fixAt(schema, path, 'unknownFix') ?? `use only: ${allowed.join(', ')}`;
+      const where = typeof path.at(-1) === 'string' ? ` under "${String(path.at(-1))}"` : '';
+      for (const k of iss.keys) say([...path, k], `has an unknown field "${k}"${where}`, fix.replace('{allowed}', allowed.join(', ')));
+      continue;
+    }
+    const params = (iss as { params?: { fix?: string; severity?: 'warning' } }).params;
+    const fix = params?.fix ?? fixAt(schema, path) ?? 'see docs/editing.md for how to write this field';
+    say(path, iss.message, fix, params?.severity);
+  }
+  return out;
+}
