@@ -116,7 +116,9 @@ export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx
       continue;
     }
     const params = (iss as { params?: { fix?: string; severity?: 'warning' } }).params;
-    const fix = params?.fix ?? fixAt(schema, path) ?? 'see docs/editing.md for how to write this field';
+    // A field that is missing (or of the wrong type) may have its own fix ("add ..."), apart from one that is wrong ("use ...").
+    const missingFix = iss.code === 'invalid_type' ? fixAt(schema, path, 'fixMissing') : undefined;
+    const fix = params?.fix ?? missingFix ?? fixAt(schema, path) ?? 'see docs/editing.md for how to write this field';
     say(path, iss.message, fix, params?.severity);
   }
   return out;

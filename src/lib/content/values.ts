@@ -9,6 +9,7 @@ import type { Cell, Column, Row } from './model.ts';
 import type { ColumnKind, ColumnType } from '../schema/dataset.ts';
 import { isRealDate, isRealMonth } from '../schema/common.ts';
 import type { Problem } from './problems.ts';
+import { sourceRules } from '../schema/source.ts';
 
 export const DEFAULT_OUTLIER_RATIO = 5;
 const YEAR_RANGE = [1900, 2100] as const;
@@ -85,7 +86,10 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
       if (raw !== 'true' && raw !== 'false') return { value: null, error: { message: `value "${raw}" ${where} is not true or false`, fix: 'write true or false' } };
       return { value: raw === 'true' };
     case 'source':
-      if (sourceIds && !sourceIds.has(raw)) return { value: raw, error: { message: `source "${raw}" ${where} is not in the sources (content/sources.yaml or content/sources/*.yaml)`, fix: `add a source with "id: ${raw}" to content/sources.yaml, or correct the id` } };
+      if (sourceIds && !sourceIds.has(raw)) {
+        const u = sourceRules.unknown(raw);
+        return { value: raw, error: { message: `source "${raw}" ${where} is ${u.message.replace(/^which is /, '')}`, fix: u.fix } };
+      }
       return { value: raw };
     case 'text':
       if (col.values && !col.values.includes(raw)) return { value: raw, error: { message: `value "${raw}" ${where} is not one of the allowed values`, fix: `use one of: ${col.values.join(', ')}` } };

@@ -39,7 +39,7 @@ export const sourceCopySchema = z
       /** The https address of the copy the desk read. */
       url: z
         .preprocess(textInput, z.string({ error: said('has a "via" copy without an address', (v) => `has via url ${describe(v)}, which is not a secure https address`) }).regex(HTTPS, { error: (iss) => `has via url ${describe(iss.input)}, which is not a secure https address` }))
-        .meta({ fix: 'add "url: https://..." under "via:", the address of the copy you read (open it in a browser and copy the address)' }),
+        .meta({ fix: 'use the https:// address of the copy you read', fixMissing: 'add "url: https://..." under "via:", the address of the copy you read' }),
       /** true when the host carries the publisher's wire service by agreement ("Reuters, via National Post"). */
       syndicated: z
         .boolean({ error: (iss) => `has "syndicated: ${String(iss.input)}" under "via"` })
