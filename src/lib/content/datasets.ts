@@ -147,7 +147,8 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
     lines.push(r.line);
   }
   if (rows.length === 0) problems.push({ file: csvFile, line: 1, message: 'has no data rows', fix: 'add at least one row under the header' });
-  checkSeries({ csvFile, columns, key, rows, lines, period, order, invalidRows }, problems);
+  const orderWithin = Array.isArray(m.order_within) ? m.order_within.map((k) => asText(k) ?? '') : undefined;
+  checkSeries({ csvFile, columns, key, rows, lines, period, order, orderWithin, invalidRows }, problems);
   const strList = (v: unknown) => (Array.isArray(v) ? v.map((x) => asText(x) ?? '').filter(Boolean) : []);
   return {
     id,

@@ -158,6 +158,7 @@ export interface SeriesInput {
   lines: number[];
   period?: Period | undefined;
   order?: string[] | undefined;
+  orderWithin?: string[] | undefined;
   invalidRows: Set<Row>;
 }
 
@@ -208,6 +209,7 @@ export function checkSeries(d: SeriesInput, problems: Problem[]): void {
       const prev = d.rows[i - 1]!;
       const row = d.rows[i]!;
       if (d.invalidRows.has(row) || d.invalidRows.has(prev) || outOf.has(row) || outOf.has(prev)) continue;
+      if ((d.orderWithin ?? []).some((g) => row[g] !== prev[g])) continue;
       if (cmp(prev, row) > 0) {
         const c = cols.find((c) => prev[c.name] !== row[c.name]);
         at(i, c, `is out of order: ${cols.map((c) => `${c.name} ${String(row[c.name])}`).join(', ')} comes after ${cols.map((c) => String(prev[c.name])).join(', ')} on line ${d.lines[i - 1]}`, `move the row up to its place, so that ${cols.map((c) => c.name).join(' then ')} go up from one row to the next`);
@@ -235,7 +237,7 @@ export function checkSeries(d: SeriesInput, problems: Problem[]): void {
         // At either end of a series, the two nearest values stand in for the missing neighbour.
         const last = pts.length - 1;
         const near = (j === 0 ? [pts[1], pts[2]] : j === last ? [pts[last - 1], pts[last - 2]] : [pts[j - 1], pts[j + 1]]).filter((x): x is { i: number; v: number } => Boolean(x));
-        if (!near.length) return;
+        if (!near.length || pts.length < 3) return;
         const row = d.rows[p.i]!;
         const key = d.key.map((k) => String(row[k])).join(', ');
         if (c.outliersOk?.includes(key)) return;

@@ -167,6 +167,8 @@ export const datasetSchema = z
       period: periodSchema.optional(),
       /** The column(s) the rows ascend by, for example [date]; checked row by row. */
       order: z.array(z.preprocess(textInput, z.string()), { error: (iss) => `has "order" written as ${describe(iss.input)}` }).meta({ fix: 'write order: [date], the column(s) the rows go up by' }).optional(),
+      /** Column(s) whose rows stay together in the file's own order (for example [country]); `order` then applies within each group. */
+      order_within: z.array(z.preprocess(textInput, z.string()), { error: (iss) => `has "order_within" written as ${describe(iss.input)}` }).meta({ fix: 'write order_within: [country], the column(s) whose rows stay together' }).optional(),
       /** The revision history, newest last (written by `npm run data:update`). */
       revisions: revisionsSchema.meta({ fix: 'see "Revisions" in docs/editing.md for the form of an entry' }).optional(),
     },
@@ -194,10 +196,10 @@ export const datasetSchema = z
           else if (en !== es) ctx.addIssue({ code: 'custom', path: [esKey], message: `has ${en} ${k} but ${es} Spanish ${esKey}`, params: { fix: `give "${esKey}" one item for each item of "${k}", in the same order` } });
         }
         const names = Array.isArray(m.columns) ? m.columns.map((c) => asText((c as Record<string, unknown> | null)?.name) ?? '') : [];
-        for (const field of ['key', 'order'] as const) {
+        for (const field of ['key', 'order', 'order_within'] as const) {
           const list = Array.isArray(m[field]) ? (m[field] as unknown[]) : [];
           list.forEach((k, i) => {
-            if (names.length && !names.includes(asText(k) ?? '')) ctx.addIssue({ code: 'custom', path: [field, i], message: `${field} column "${asText(k)}" is not one of the columns`, params: { fix: 'use column names from the "columns" list' } });
+            if (names.length && !names.includes(asText(k) ?? '')) ctx.addIssue({ code: 'custom', path: [field, i], message: `${field === 'order_within' ? 'order_within' : field} column "${asText(k)}" is not one of the columns`, params: { fix: 'use column names from the "columns" list' } });
           });
         }
         const hasTime = Array.isArray(m.columns) && m.columns.some((c) => { const k = (c as Record<string, unknown> | null)?.kind ?? (c as Record<string, unknown> | null)?.type; return k === 'date' || k === 'month' || k === 'day-or-month'; });
