@@ -47,6 +47,7 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
   const parsed = datasetSchema.safeParse(y.data ?? {});
   if (!parsed.success) problems.push(...issueProblems(datasetSchema, parsed.error.issues, { file: yamlFile, y, subject }));
   const columns: Column[] = [];
+  const unreadableColumns = new Set<string>();
   rawColumns.forEach((c, i) => {
     const r = columnSchema.safeParse(c);
     if (!r.success) problems.push(...issueProblems(columnSchema, r.error.issues, { file: yamlFile, y, base: ['columns', i], subject: (p) => subject(['columns', i, ...p]) }));
@@ -55,6 +56,8 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
     const kindRaw = asText(col.kind) as ColumnKind | undefined;
     const typeRaw = asText(col.type) as ColumnType | undefined;
     const integer = typeof col.integer === 'boolean' ? col.integer : undefined;
+    const known = (kindRaw === undefined || COLUMN_KINDS.includes(kindRaw)) && (typeRaw === undefined || COLUMN_TYPES.includes(typeRaw)) && (kindRaw !== undefined || typeRaw !== undefined);
+    if (!known) unreadableColumns.add(name);
     const kind: ColumnKind = kindRaw && COLUMN_KINDS.includes(kindRaw) ? kindRaw : typeRaw && COLUMN_TYPES.includes(typeRaw) ? kindOfType(typeRaw) : 'text';
     const type: ColumnType = kindRaw && COLUMN_KINDS.includes(kindRaw) ? typeOfKind(kindRaw, integer) : typeRaw && COLUMN_TYPES.includes(typeRaw) ? typeRaw : 'text';
     const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -92,7 +95,9 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
   const periodRaw = m.period && typeof m.period === 'object' ? (m.period as Record<string, unknown>) : undefined;
   const ps = asText(periodRaw?.start);
   const pe = asText(periodRaw?.end);
-  const period = ps && pe && (isRealDate(ps) || isRealMonth(ps)) && (isRealDate(pe) || isRealMonth(pe)) ? { start: ps, end: pe } : undefined;
+  const readable = (v: string | undefined): v is string => Boolean(v && (isRealDate(v) || isRealMonth(v)));
+  // A period that ends before it starts is reported by the schema; rows are not judged against it.
+  const period = readable(ps) && readable(pe) && ps.slice(0, 7) <= pe.slice(0, 7) ? { start: ps, end: pe } : undefined;
   const order = Array.isArray(m.order) ? m.order.map((k) => asText(k) ?? '').filter((k) => columns.some((c) => c.name === k)) : undefined;
   if (problems.length > before && columns.length === 0) return null;
 
@@ -171,6 +176,7 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
     caveatsEs: strList(m.caveats_es),
     period,
     order: order ?? [],
+    unreadableColumns,
     revisions,
     rows,
     lines,

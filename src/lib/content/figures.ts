@@ -26,10 +26,10 @@ interface FigureRef {
   ref: string;
 }
 
-export function validateFigures(files: Map<string, string>, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
+export function validateFigures(files: Map<string, string>, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, brokenDatasets: Set<string>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const refs: FigureRef[] = [];
-  for (const [file, text] of files) validateFigureFile(file, text, sources, brokenSources, datasets, problems, broken, out, refs);
+  for (const [file, text] of files) validateFigureFile(file, text, sources, brokenSources, datasets, brokenDatasets, problems, broken, out, refs);
   for (const r of refs) {
     if (r.ref === r.owner) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses itself, [[${r.ref}]], in its ${r.field}`, fix: 'say "this amount" or "this number" instead' });
     else if (!out.has(r.ref) && !broken.has(r.ref)) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses the figure [[${r.ref}]] in its ${r.field}, which is not in content/figures.yaml`, fix: 'check the spelling, or add the figure to content/figures.yaml' });
@@ -37,7 +37,7 @@ export function validateFigures(files: Map<string, string>, sources: Map<string,
   return out;
 }
 
-function validateFigureFile(file: string, text: string, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[]): void {
+function validateFigureFile(file: string, text: string, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, brokenDatasets: Set<string>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[]): void {
   const y = parseYaml(text);
   const yamlError = yamlProblem(file, y);
   if (yamlError) {
@@ -87,7 +87,8 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
       value = undefined;
       source = undefined;
       const ds = datasets.get(datasetId);
-      if (!ds) bad('dataset', `${label} points at dataset "${datasetId}", which does not exist`, 'use the name of a file in content/data (without .csv), or correct the spelling');
+      if (!ds && brokenDatasets.has(datasetId)) broken.add(id);
+      else if (!ds) bad('dataset', `${label} points at dataset "${datasetId}", which does not exist`, 'use the name of a file in content/data (without .csv), or correct the spelling');
       else {
         const keys: Record<string, string> = {};
         const rowSpec = r.row && typeof r.row === 'object' && !(r.row instanceof Date) ? (r.row as Record<string, unknown>) : null;
@@ -95,9 +96,10 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
         else for (const [k, v] of Object.entries(rowSpec)) keys[k] = asText(v) ?? '';
         const column = asText(r.column);
         const col = ds.columns.find((c) => c.name === column);
-        if (!col) bad('column', `${label} names column ${describe(r.column)}, which dataset "${datasetId}" does not have`, `use one of: ${ds.columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name).join(', ')}`);
+        if (col && ds.unreadableColumns.has(col.name)) broken.add(id);
+        else if (!col) bad('column', `${label} names column ${describe(r.column)}, which dataset "${datasetId}" does not have`, `use one of: ${ds.columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name).join(', ')}`);
         else if (col.type !== 'integer' && col.type !== 'number') bad('column', `${label} names column "${col.name}", which holds ${col.kind} values, not numbers`, 'name a numeric column');
-        if (rowSpec && col) {
+        if (rowSpec && col && !ds.unreadableColumns.has(col.name)) {
           const row = findRow(ds, keys);
           // A key outside the dataset's period is most likely a typo in the year.
           const outside = ds.period ? Object.entries(keys).find(([k, v]) => {

@@ -101,8 +101,8 @@ export interface IssueContext {
 export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx: IssueContext): Problem[] {
   const out: Problem[] = [];
   const base = ctx.base ?? [];
-  const say = (path: Path, message: string, fix: string, severity?: 'warning') => {
-    const p = ctx.y.pos([...base, ...path]);
+  const say = (path: Path, message: string, fix: string, severity?: 'warning', key = false) => {
+    const p = ctx.y.pos([...base, ...path], { key });
     const subject = ctx.subject(path);
     out.push({ file: ctx.file, line: p.line, column: p.column, message: subject ? `${subject} ${message}` : message, fix, ...(severity ? { severity } : {}) });
   };

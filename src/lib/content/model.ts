@@ -66,8 +66,8 @@ export type SourceLang = 'en' | 'es';
 
 export interface Column {
   name: string;
-  /** What the column holds (count, money, share, percent, date, month ...); see COLUMN_KINDS. */
-  kind: ColumnKind;
+  /** What the column holds (count, money, share, percent, date, month ...); see COLUMN_KINDS. Always set by the content check; code that builds a column by hand may leave it out (it is then read from `type`). */
+  kind?: ColumnKind | undefined;
   /** The shape of its values, derived from the kind (integer, number, date ...), for code that only reads values. */
   type: ColumnType;
   label: string;
@@ -118,6 +118,8 @@ export interface Dataset {
   lines: number[];
   /** Rows that could not be read at all (already reported). */
   skipped: number;
+  /** Columns whose kind could not be read (already reported): figures pointing at them are not reported again. */
+  unreadableColumns: Set<string>;
   /** Rows with a cell that could not be read (already reported). */
   invalidRows: Set<Row>;
 }
@@ -146,6 +148,8 @@ export interface ContentModel {
   brokenFigures: Set<string>;
   /** Sources in a file that could not be read (already reported), so uses are not reported again. */
   brokenSources: Set<string>;
+  /** Datasets whose files could not be read (already reported), so uses are not reported again. */
+  brokenDatasets: Set<string>;
 }
 
 export interface ContentFiles {
@@ -184,12 +188,14 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
   const sources = validateSources(files.sources, problems, brokenSources);
   const sourceIds = new Set(sources.keys());
   const datasets = new Map<string, Dataset>();
+  const brokenDatasets = new Set<string>();
   for (const [id, f] of [...files.datasets].sort(([a], [b]) => a.localeCompare(b))) {
     const ds = validateDataset(id, f, sourceIds, problems, brokenSources);
     if (ds) datasets.set(id, ds);
+    else brokenDatasets.add(id);
   }
   const brokenFigures = new Set<string>();
-  const figures = validateFigures(files.figures, sources, brokenSources, datasets, problems, brokenFigures);
+  const figures = validateFigures(files.figures, sources, brokenSources, datasets, brokenDatasets, problems, brokenFigures);
   for (const ds of datasets.values()) {
     const y = parseYaml(files.datasets.get(ds.id)?.yaml ?? '');
     for (const [field, key] of [['caveats', 'caveats'], ['caveatsEs', 'caveats_es'], ['notes', 'notes'], ['notesEs', 'notes_es']] as const) {
@@ -215,5 +221,5 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
       });
     }
   }
-  return { model: { sources, datasets, figures, brokenFigures, brokenSources }, problems };
+  return { model: { sources, datasets, figures, brokenFigures, brokenSources, brokenDatasets }, problems };
 }

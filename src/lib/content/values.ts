@@ -47,7 +47,8 @@ interface CellVerdict {
 const trimNumber = (n: number) => String(Number(n.toPrecision(12)));
 
 /** Reads one CSV cell as its column's kind; returns a problem text when it cannot, or when the value cannot be right. */
-export function readCell(raw: string, col: Column, sourceIds: Set<string> | null): CellVerdict {
+export function readCell(raw: string, column: Column, sourceIds: Set<string> | null): CellVerdict {
+  const col = { ...column, kind: column.kind ?? kindOfType(column.type) };
   const where = `in column "${col.name}"`;
   if (raw.trim() !== raw) return { value: null, error: { message: `value "${raw}" ${where} has spaces at the start or end`, fix: 'delete the extra spaces' } };
   if (raw === '') {
@@ -63,7 +64,7 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
     const whole = type === 'integer';
     const re = whole ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
     if (!re.test(raw)) {
-      if (whole && /^-?\d+\.\d+$/.test(raw)) return { value: null, error: { message: `value "${raw}" ${where} is not a whole number`, fix: col.kind === 'count' ? 'write the count as a whole number, for example 1234' : 'write a whole number, for example 1234' } };
+      if (whole && /^-?\d+\.\d+$/.test(raw)) return { value: null, error: { message: `value "${raw}" ${where} is not a whole number`, fix: 'write the whole number the source gives, without decimals' } };
       const hint = /[$%€]|[a-z]/i.test(raw) ? 'write only digits (no units, currency signs or words); put the unit in the .yaml "unit" field' : whole ? 'write a whole number using digits only, for example 1234' : 'write a number using digits and a decimal point, for example 0.38';
       return { value: null, error: { message: `value "${raw}" ${where} is not ${whole ? 'a whole number' : 'a number'}`, fix: hint } };
     }
@@ -98,7 +99,7 @@ export function readCell(raw: string, col: Column, sourceIds: Set<string> | null
 }
 
 /** The rules of a number's kind, and the column's own min and max. */
-export function judgeNumber(n: number, raw: string, col: Pick<Column, 'name' | 'kind' | 'min' | 'max'>): CellVerdict {
+export function judgeNumber(n: number, raw: string, col: Pick<Column, 'name' | 'min' | 'max'> & { kind: ColumnKind }): CellVerdict {
   const where = `in column "${col.name}"`;
   const bad = (message: string, fix: string): CellVerdict => ({ value: n, error: { message: `value "${raw}" ${where} ${message}`, fix } });
   const rule = kindRule(n, col.kind);
@@ -117,7 +118,7 @@ export function kindRule(n: number, kind: ColumnKind | string): { error?: { mess
   switch (kind) {
     case 'count':
       if (n < 0) return { error: { message: 'is a negative count', fix: `remove the minus sign, writing ${trimNumber(-n)}, or check the value against the source` } };
-      if (!Number.isInteger(n)) return { error: { message: 'is not a whole number, and a count is', fix: `write the count as a whole number, for example ${Math.round(n)}` } };
+      if (!Number.isInteger(n)) return { error: { message: 'is not a whole number, and a count is', fix: 'write the whole number the source gives, without decimals' } };
       return null;
     case 'money':
       if (n < 0) return { error: { message: 'is a negative amount of money', fix: `remove the minus sign, writing ${trimNumber(-n)}, or check the value against the source` } };
@@ -128,7 +129,7 @@ export function kindRule(n: number, kind: ColumnKind | string): { error?: { mess
       return null;
     case 'percent':
       if (n < 0 || n > 100) return { error: { message: 'is a percent outside 0 to 100', fix: 'write the percent as a number from 0 to 100, for example 38 for 38%' } };
-      if (n > 0 && n < 1) return { warning: { message: `is a percent below 1 (it prints as ${trimNumber(n)}%)`, fix: `if ${trimNumber(n * 100)}% is meant, write ${trimNumber(n * 100)}; if the value really is under 1 percent, leave it` } };
+      if (n > 0 && n < 1) return { warning: { message: 'is a percent below 1, so it prints as less than 1%', fix: `if ${trimNumber(n * 100)}% is meant, write ${trimNumber(n * 100)}; if the value really is under 1 percent, leave it` } };
       return null;
     case 'year':
     case 'fiscal-year':
@@ -173,6 +174,7 @@ export function checkSeries(d: SeriesInput, problems: Problem[]): void {
     const p = d.period;
     const span = `${p.start} to ${p.end}`;
     d.rows.forEach((row, i) => {
+      if (d.invalidRows.has(row)) return;
       for (const c of timeCols) {
         const v = row[c.name];
         if (typeof v !== 'string') continue;
@@ -212,7 +214,8 @@ export function checkSeries(d: SeriesInput, problems: Problem[]): void {
       if ((d.orderWithin ?? []).some((g) => row[g] !== prev[g])) continue;
       if (cmp(prev, row) > 0) {
         const c = cols.find((c) => prev[c.name] !== row[c.name]);
-        at(i, c, `is out of order: ${cols.map((c) => `${c.name} ${String(row[c.name])}`).join(', ')} comes after ${cols.map((c) => String(prev[c.name])).join(', ')} on line ${d.lines[i - 1]}`, `move the row up to its place, so that ${cols.map((c) => c.name).join(' then ')} go up from one row to the next`);
+        const by = cols.map((c) => `"${c.name}"`).join(', then ');
+        at(i, c, `is out of order: ${cols.map((c) => `${c.name} ${String(row[c.name])}`).join(', ')} comes after ${cols.map((c) => String(prev[c.name])).join(', ')} on line ${d.lines[i - 1]}`, `sort the rows by ${by}, earliest first, and check both dates for a typo`);
       }
     }
   }

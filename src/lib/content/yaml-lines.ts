@@ -9,8 +9,8 @@ import type { Problem } from './problems.ts';
 export interface YamlFile {
   doc: Document.Parsed;
   data: unknown;
-  /** Line and column of the node at a path (falls back to the nearest parent). */
-  pos(path: (string | number)[]): { line: number; column: number };
+  /** Line and column of the node at a path (falls back to the nearest parent); with `key`, of the field's name rather than its value. */
+  pos(path: (string | number)[], opts?: { key?: boolean }): { line: number; column: number };
   errors: { line: number; column: number; message: string; code: string }[];
   /** The text as parsed: without a byte-order mark, which editors' tools may add and nobody sees. */
   text: string;
@@ -24,7 +24,7 @@ export function parseYaml(raw: string): YamlFile {
     const p = lineCounter.linePos(e.pos[0]);
     return { line: p.line, column: p.col, message: e.message.split('\n')[0] ?? e.message, code: e.code };
   });
-  const pos = (path: (string | number)[]) => {
+  const pos = (path: (string | number)[], opts?: { key?: boolean }) => {
     let node: unknown = doc.contents;
     let best: { line: number; column: number } = { line: 1, column: 1 };
     const at = (n: unknown) => {
@@ -41,6 +41,7 @@ export function parseYaml(raw: string): YamlFile {
         if (!pair) break;
         at(pair.key);
         node = pair.value;
+        if (opts?.key && key === path.at(-1)) break;
         if (node && !isMap(node) && !isSeq(node)) at(node);
       } else if (isSeq(node) && typeof key === 'number') {
         node = node.items[key];
