@@ -97,7 +97,27 @@ export interface IssueContext {
   subject(path: Path): string;
 }
 
-/** Problems for a schema's issues. Unknown fields are named one by one at their own line. */
+/** Edit distance between two short names, for "did you mean". */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let cur = data;
+  for (const k of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[k] : undefined;
+  return cur;
+}
+
+/**
+ * Problems for a schema's issues. Unknown fields are named one by one at their
+ * own line; a misspelled field ("acessed") is one problem, not two: its fix
+ * gives the right name, and the field it should have been is not also
+ * reported as missing.
+ */
 export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx: IssueContext): Problem[] {
   const out: Problem[] = [];
   const base = ctx.base ?? [];
@@ -106,15 +126,31 @@ export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx
     const subject = ctx.subject(path);
     out.push({ file: ctx.file, line: p.line, column: p.column, message: subject ? `${subject} ${message}` : message, fix, ...(severity ? { severity } : {}) });
   };
+  const misspelled = new Set<string>();
+  const pathOf = (iss: z.core.$ZodIssue) => iss.path.filter((k): k is string | number => typeof k !== 'symbol');
   for (const iss of issues) {
-    const path = iss.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (iss.code !== 'unrecognized_keys') continue;
+    const path = pathOf(iss);
+    const obj = valueAt(ctx.y.data, [...base, ...path]) as Record<string, unknown> | undefined;
+    for (const k of iss.keys) {
+      const near = allowedAt(schema, path).find((f) => obj?.[f] === undefined && distance(f, k) <= Math.max(1, Math.floor(f.length / 4)));
+      if (near) misspelled.add(JSON.stringify([...path, near]));
+    }
+  }
+  for (const iss of issues) {
+    const path = pathOf(iss);
     if (iss.code === 'unrecognized_keys') {
       const allowed = allowedAt(schema, path);
       const fix = fixAt(schema, path, 'unknownFix') ?? `use only: ${allowed.join(', ')}`;
       const where = typeof path.at(-1) === 'string' ? ` under "${String(path.at(-1))}"` : '';
-      for (const k of iss.keys) say([...path, k], `has an unknown field "${k}"${where}`, fix.replace('{allowed}', allowed.join(', ')));
+      const obj = valueAt(ctx.y.data, [...base, ...path]) as Record<string, unknown> | undefined;
+      for (const k of iss.keys) {
+        const near = allowed.find((f) => obj?.[f] === undefined && distance(f, k) <= Math.max(1, Math.floor(f.length / 4)));
+        say([...path, k], `has an unknown field "${k}"${where}`, near ? `write "${near}"` : fix.replace('{allowed}', allowed.join(', ')));
+      }
       continue;
     }
+    if (misspelled.has(JSON.stringify(path))) continue;
     const params = (iss as { params?: { fix?: string; severity?: 'warning' } }).params;
     // A field that is missing (or of the wrong type) may have its own fix ("add ..."), apart from one that is wrong ("use ...").
     const missingFix = iss.code === 'invalid_type' ? fixAt(schema, path, 'fixMissing') : undefined;
