@@ -142,7 +142,7 @@ export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx
     if (iss.code === 'unrecognized_keys') {
       const allowed = allowedAt(schema, path);
       const fix = fixAt(schema, path, 'unknownFix') ?? `use only: ${allowed.join(', ')}`;
-      const where = typeof path.at(-1) === 'string' ? ` under "${String(path.at(-1))}"` : '';
+      const where = fixAt(schema, path, 'unknownWhere') ?? '';
       const obj = valueAt(ctx.y.data, [...base, ...path]) as Record<string, unknown> | undefined;
       for (const k of iss.keys) {
         const near = allowed.find((f) => obj?.[f] === undefined && distance(f, k) <= Math.max(1, Math.floor(f.length / 4)));

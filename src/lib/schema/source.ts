@@ -49,7 +49,7 @@ export const sourceCopySchema = z
     { error: (iss) => `has "via" written as ${describe(iss.input)}, not as a name and an address` },
   )
   .strict()
-  .meta({ fix: 'write it on two indented lines under "via:": "name: Site that carried the copy" and "url: https://..."', unknownFix: 'use only {allowed} under "via:"' });
+  .meta({ fix: 'write it on two indented lines under "via:": "name: Site that carried the copy" and "url: https://..."', unknownFix: 'use only {allowed} under "via:"', unknownWhere: ' under "via"' });
 
 export const sourceSchema = z
   .object(
