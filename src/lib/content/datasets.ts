@@ -13,6 +13,7 @@ import { columnSchema, datasetSchema, COLUMN_KINDS, COLUMN_TYPES, type ColumnKin
 import { revisionsSchema, type Revision } from '../schema/revision.ts';
 import { sourceRules } from '../schema/source.ts';
 import { KEBAB, asText, isRealDate, isRealMonth, ordinal } from '../schema/common.ts';
+import { plainError } from '../schema/common.ts';
 
 export function validateDataset(id: string, files: { csv?: string | undefined; yaml?: string | undefined }, sourceIds: Set<string>, problems: Problem[], brokenSources: Set<string> = new Set()): Dataset | null {
   const yamlFile = `content/data/${id}.yaml`;
@@ -41,15 +42,19 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
       const name = colName(path[1]);
       return path[2] === 'name' || !name ? `the ${ordinal(path[1] + 1)} column` : `column "${name}"`;
     }
-    if (path[0] === 'revisions' && typeof path[1] === 'number') return typeof path[2] === 'string' ? `the "${path[2]}" of the ${ordinal(path[1] + 1)} revision` : `the ${ordinal(path[1] + 1)} revision`;
+    if (path[0] === 'revisions' && typeof path[1] === 'number') {
+      const rev = `the ${ordinal(path[1] + 1)} revision`;
+      if (path[2] === 'changes' && typeof path[3] === 'number') return `the ${ordinal(path[3] + 1)} change of ${rev}`;
+      return typeof path[2] === 'string' ? `the "${path[2]}" of ${rev}` : rev;
+    }
     return '';
   };
-  const parsed = datasetSchema.safeParse(y.data ?? {});
+  const parsed = datasetSchema.safeParse(y.data ?? {}, { error: plainError });
   if (!parsed.success) problems.push(...issueProblems(datasetSchema, parsed.error.issues, { file: yamlFile, y, subject }));
   const columns: Column[] = [];
   const unreadableColumns = new Set<string>();
   rawColumns.forEach((c, i) => {
-    const r = columnSchema.safeParse(c);
+    const r = columnSchema.safeParse(c, { error: plainError });
     if (!r.success) problems.push(...issueProblems(columnSchema, r.error.issues, { file: yamlFile, y, base: ['columns', i], subject: (p) => subject(['columns', i, ...p]) }));
     const col = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
     const name = asText(col.name) ?? '';
@@ -86,7 +91,7 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
   };
   srcs.forEach((s, i) => unknownSource(['sources', i], s));
   let revisions: Revision[] = [];
-  const rev = revisionsSchema.safeParse(m.revisions ?? []);
+  const rev = revisionsSchema.safeParse(m.revisions ?? [], { error: plainError });
   if (rev.success) {
     revisions = rev.data;
     revisions.forEach((r, i) => unknownSource(['revisions', i, 'source'], r.source, `the ${ordinal(i + 1)} revision `));

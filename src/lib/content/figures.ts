@@ -14,6 +14,7 @@ import { kindRule } from './values.ts';
 import { figureSchema, figureFileSchema, FIGURE_KINDS } from '../schema/figure.ts';
 import { sourceRules } from '../schema/source.ts';
 import { KEBAB, asText, describe } from '../schema/common.ts';
+import { plainError } from '../schema/common.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
 
 /** A [[figure-id]] written in a figure's label or note, checked once every figure is read. */
@@ -46,7 +47,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     for (const id of idsInBrokenFile(y.text)) broken.add(id);
     return;
   }
-  const list = figureFileSchema.safeParse(y.data);
+  const list = figureFileSchema.safeParse(y.data, { error: plainError });
   if (!list.success) {
     problems.push(...issueProblems(figureFileSchema, list.error.issues, { file, y, subject: () => '' }));
     return;
@@ -59,7 +60,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     };
     const id = asText(r.id);
     const label = id ? `figure "${id}"` : `figure number ${i + 1}`;
-    const parsed = figureSchema.safeParse(raw);
+    const parsed = figureSchema.safeParse(raw, { error: plainError });
     if (!id || !KEBAB.test(id)) {
       const p = y.pos('id' in r ? [i, 'id'] : [i]);
       problems.push({ file, line: p.line, column: p.column, message: `${label} has ${id ? 'an id that is not kebab-case' : 'no id'}`, fix: 'give it an id of lower-case words joined by hyphens, for example "aid-310m"' });

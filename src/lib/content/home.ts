@@ -10,6 +10,7 @@ import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
 import { homeSchema } from '../schema/home.ts';
 import { asText, ordinal } from '../schema/common.ts';
+import { plainError } from '../schema/common.ts';
 
 export interface HomeCopy {
   kicker: string;
@@ -43,7 +44,7 @@ export function checkHome(text: string | undefined, model: ContentModel, problem
     problems.push(yamlError);
     return out;
   }
-  const parsed = homeSchema.safeParse(y.data ?? {});
+  const parsed = homeSchema.safeParse(y.data ?? {}, { error: plainError });
   if (!parsed.success) problems.push(...issueProblems(homeSchema, parsed.error.issues, { file: FILE, y, subject }));
   const data = (y.data && typeof y.data === 'object' ? y.data : {}) as Record<string, unknown>;
   for (const lang of ['en', 'es'] as const) {

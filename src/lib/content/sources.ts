@@ -9,6 +9,7 @@ import type { Problem } from './problems.ts';
 import type { Source, SourceCopy, SourceLang } from './model.ts';
 import { sourceSchema, sourceFileSchema, sourceRules } from '../schema/source.ts';
 import { asText, HTTPS, KEBAB } from '../schema/common.ts';
+import { plainError } from '../schema/common.ts';
 
 /** Every address already taken by a source (its original or its copy), for the no-duplicate rule. */
 function addressOwner(out: Map<string, Source>, address: string): { source: Source; field: string } | undefined {
@@ -34,7 +35,7 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     for (const id of idsInBrokenFile(y.text)) broken.add(id);
     return;
   }
-  const list = sourceFileSchema.safeParse(y.data);
+  const list = sourceFileSchema.safeParse(y.data, { error: plainError });
   if (!list.success) {
     problems.push(...issueProblems(sourceFileSchema, list.error.issues, { file, y, subject: () => '' }));
     return;
@@ -43,7 +44,7 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
     const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const id = asText(r.id);
     const label = id ? `source "${id}"` : `source number ${i + 1}`;
-    const parsed = sourceSchema.safeParse(raw);
+    const parsed = sourceSchema.safeParse(raw, { error: plainError });
     if (!parsed.success) problems.push(...issueProblems(sourceSchema, parsed.error.issues, { file, y, base: [i], subject: () => label }));
     const bad = (path: (string | number)[], p: { message: string; fix: string }) => {
       const at = y.pos([i, ...path]);

@@ -78,3 +78,26 @@ export function dayOrMonth(missing: string, bad: (input: unknown) => string, fix
     .preprocess(textInput, z.string({ error: said(missing, bad) }).refine((s) => isRealDate(s) || isRealMonth(s), { error: (iss) => bad(iss.input) }))
     .meta({ fix });
 }
+
+const EXPECTED: Record<string, string> = { string: 'text', number: 'a plain number', boolean: 'true or false', array: 'a list', object: 'fields written one per line under it', date: 'a date' };
+
+/**
+ * Words for the rare issue a schema gives no words of its own (passed to
+ * safeParse): built from the issue's code and values, never from zod's text.
+ */
+export function plainError(iss: { code?: string; input?: unknown; expected?: string; minimum?: unknown; maximum?: unknown; origin?: string; values?: unknown[] }): string {
+  switch (iss.code) {
+    case 'invalid_type':
+      return iss.input === undefined ? 'is missing' : `has ${describe(iss.input)} where ${EXPECTED[iss.expected ?? ''] ?? iss.expected} is needed`;
+    case 'too_small':
+      return iss.origin === 'array' ? `needs at least ${String(iss.minimum)} item${iss.minimum === 1 ? '' : 's'}` : iss.origin === 'string' ? 'is empty' : `is below ${String(iss.minimum)}`;
+    case 'too_big':
+      return iss.origin === 'array' ? `has more than ${String(iss.maximum)} items` : iss.origin === 'string' ? `is longer than ${String(iss.maximum)} characters` : `is above ${String(iss.maximum)}`;
+    case 'invalid_value':
+      return `has ${describe(iss.input)}, which is not one of: ${(iss.values ?? []).map(String).join(', ')}`;
+    case 'invalid_format':
+      return `has ${describe(iss.input)}, which is not written the expected way`;
+    default:
+      return `has ${describe(iss.input)}, which cannot be read here`;
+  }
+}
