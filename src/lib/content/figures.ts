@@ -100,6 +100,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
         if (col && ds.unreadableColumns.has(col.name)) broken.add(id);
         else if (!col) bad('column', `${label} names column ${describe(r.column)}, which dataset "${datasetId}" does not have`, `use one of: ${ds.columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name).join(', ')}`);
         else if (col.type !== 'integer' && col.type !== 'number') bad('column', `${label} names column "${col.name}", which holds ${col.kind} values, not numbers`, 'name a numeric column');
+        else if (kind && col.kind && (FIGURE_KINDS as readonly string[]).includes(col.kind) && col.kind !== kind) bad('kind', `${label} has kind "${kind}", but column "${col.name}" of dataset "${datasetId}" holds ${col.kind === 'money' ? 'money' : `${col.kind}s`}`, `write kind: ${col.kind}`);
         if (rowSpec && col && !ds.unreadableColumns.has(col.name)) {
           const row = findRow(ds, keys);
           // A key outside the dataset's period is most likely a typo in the year.
@@ -119,7 +120,8 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
             else {
               value = v;
               const rule = kind ? kindRule(v, kind) : null;
-              if (rule?.error && !ds.invalidRows.has(row)) bad('kind', `${label} is a ${kind}, but the value it points at (${v}) ${rule.error.message}`, `check that "kind" and "column" are right; ${rule.error.fix}`);
+              const mismatch = col.kind !== undefined && (FIGURE_KINDS as readonly string[]).includes(col.kind) && col.kind !== kind;
+              if (rule?.error && !mismatch && !ds.invalidRows.has(row)) bad('kind', `${label} is a ${kind}, but the value it points at (${v}) ${rule.error.message}`, `check that "kind" and "column" are right; ${rule.error.fix}`);
             }
             source = rowSource(ds, row);
             asOf = rowDate(ds, row);
