@@ -2,6 +2,13 @@
  * The editors' data, validated: sources, datasets (CSV + YAML metadata) and
  * named figures. `validateContent` takes the files' text and returns the
  * typed model together with every problem found (it never stops at the first).
+ *
+ * The rules for each file live in its zod schema (src/lib/schema/source.ts,
+ * dataset.ts, figure.ts), with the words of every message and fix; the
+ * readers are sources.ts, datasets.ts and figures.ts, and the rules on values
+ * (kinds, period, order, outliers) are in values.ts. This module holds the
+ * model's types and runs the readers in order, then the checks that need
+ * everything (figures printed in a dataset's notes and caveats).
  */
 import { parseYaml } from './yaml-lines.ts';
 import type { Problem } from './problems.ts';
