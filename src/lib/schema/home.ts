@@ -14,7 +14,7 @@
  *         caption: in extra humanitarian and food aid ...
  */
 import { z } from 'zod';
-import { text, textInput } from './common.ts';
+import { said, text, textInput } from './common.ts';
 import { handTypedFigures } from '../content/figures-in-text.ts';
 
 const noFigures = (what: string, fix: string) =>
@@ -53,7 +53,7 @@ export const homeSectionSchema = z
       /** The numbers printed large, each a figure id with a caption. */
       key_figures: z.array(keyFigureSchema, { error: '"key_figures" is not a list' }).meta({ fix: 'write a list of { id, caption } entries' }).optional(),
     },
-    { error: 'is not a section with kicker, headline, dek and need_to_know' },
+    { error: said('is missing', () => 'is not a section with kicker, headline, dek and need_to_know') },
   )
   .strict()
   .meta({ fix: 'write kicker, headline, dek, need_to_know and key_figures, each indented under the language', unknownFix: 'use only {allowed}' });
@@ -62,7 +62,7 @@ export const homeSchema = z
   .object(
     {
       /** The English front page. */
-      en: homeSectionSchema.meta({ fix: 'add an "en:" section with kicker, headline, dek, need_to_know and key_figures', fixMissing: 'add an "en:" section with kicker, headline, dek, need_to_know and key_figures' }),
+      en: homeSectionSchema.meta({ fix: 'write kicker, headline, dek, need_to_know and key_figures on indented lines under "en:"', fixMissing: 'add an "en:" section with kicker, headline, dek, need_to_know and key_figures' }),
       /** The Spanish front page. */
       es: homeSectionSchema.optional(),
     },
