@@ -152,8 +152,8 @@ export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx
     }
     if (misspelled.has(JSON.stringify(path))) continue;
     const params = (iss as { params?: { fix?: string; severity?: 'warning' } }).params;
-    // A field that is missing (or of the wrong type) may have its own fix ("add ..."), apart from one that is wrong ("use ...").
-    const missingFix = iss.code === 'invalid_type' ? fixAt(schema, path, 'fixMissing') : undefined;
+    // A field that is missing may have its own fix ("add ..."), apart from one that is wrong ("use ...").
+    const missingFix = iss.code === 'invalid_type' && valueAt(ctx.y.data, [...base, ...path]) === undefined ? fixAt(schema, path, 'fixMissing') : undefined;
     const fix = params?.fix ?? missingFix ?? fixAt(schema, path) ?? 'see docs/editing.md for how to write this field';
     say(path, iss.message, fix, params?.severity);
   }
