@@ -195,6 +195,18 @@ export function checkSeries(d: SeriesInput, problems: Problem[]): void {
       }
     });
   }
+  // A U.S. federal fiscal year runs from October to September: October 2020 is in fiscal 2021.
+  const monthCol = timeCols.find((c) => c.type === 'month' || c.type === 'date');
+  for (const fy of d.columns.filter((c) => c.kind === 'fiscal-year')) {
+    if (!monthCol) break;
+    d.rows.forEach((row, i) => {
+      const m = row[monthCol.name];
+      const v = row[fy.name];
+      if (typeof m !== 'string' || typeof v !== 'number' || d.invalidRows.has(row) || outOf.has(row)) return;
+      const expected = Number(m.slice(0, 4)) + (Number(m.slice(5, 7)) >= 10 ? 1 : 0);
+      if (v !== expected) at(i, fy, `value "${v}" in column "${fy.name}" does not match ${monthCol.name} ${m}, which is in fiscal ${expected} (October to September)`, `write ${expected}, or correct the ${monthCol.name}`);
+    });
+  }
   if (d.order?.length) {
     const cols = d.order.map((n) => d.columns.find((c) => c.name === n)).filter((c): c is Column => Boolean(c));
     const cmp = (a: Row, b: Row) => {
