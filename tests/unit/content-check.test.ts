@@ -82,14 +82,14 @@ describe('content check', () => {
       'content/data/shelters.yaml': (s) => s.replace('sources: [hhs-daily]', 'sources: [hhs-dialy]'),
       'content/data/aid.csv': (s) => s.replace(',wh-relief', ',wh-releif'),
     });
-    expect(out).toContain('content/data/shelters.yaml:22:11 names source "hhs-dialy", which is not in content/sources.yaml. Fix: add a source with "id: hhs-dialy" to content/sources.yaml, or correct the id');
-    expect(out).toContain('content/data/aid.csv:2:4 source "wh-releif" in column "source" is not in content/sources.yaml. Fix: add a source with "id: wh-releif" to content/sources.yaml, or correct the id');
+    expect(out).toContain('content/data/shelters.yaml:22:11 names source "hhs-dialy", which is not in the sources (content/sources.yaml or content/sources/*.yaml). Fix: add a source with "id: hhs-dialy" to content/sources.yaml (or a file in content/sources/), or correct the id');
+    expect(out).toContain('content/data/aid.csv:2:4 source "wh-releif" in column "source" is not in the sources (content/sources.yaml or content/sources/*.yaml). Fix: add a source with "id: wh-releif" to content/sources.yaml (or a file in content/sources/), or correct the id');
   });
 
   it('reports unknown fields in a dataset description (typos never pass silently)', () => {
     const out = problemsOf({ 'content/data/shelters.yaml': (s) => s.replace('checked: 2026-11-29', 'checked: 2026-11-29\ncaveat_es: [x]').replace('    label: Note', '    label: Note\n    requird: false') });
-    expect(out).toContain('content/data/shelters.yaml:20:14 column "note" has an unknown field "requird". Fix: use only name, type, label, label_es, required and values');
-    expect(out.some((l) => l.startsWith('content/data/shelters.yaml:27:1 has an unknown field "caveat_es". Fix: check the spelling; allowed fields are'))).toBe(true);
+    expect(out).toContain('content/data/shelters.yaml:20:14 column "note" has an unknown field "requird". Fix: use only name, kind, type, label, label_es, required, values, min, max, integer, outlier_ratio, outliers_ok');
+    expect(out).toContain('content/data/shelters.yaml:27:1 has an unknown field "caveat_es". Fix: write "caveats_es"');
   });
 
   it('reports a dataset without a source', () => {

@@ -4,7 +4,7 @@
  * the piece's file name; one entry serves both languages, so it carries a
  * caption in each. A piece with no entry gets a card with its headline and dek.
  */
-import { parseYaml } from './yaml-lines.ts';
+import { parseYaml, yamlProblem } from './yaml-lines.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
@@ -29,8 +29,11 @@ export function checkCards(text: string | undefined, model: ContentModel, pieces
   const out: CardsConfig = new Map();
   if (text === undefined) return out; // optional: every card then shows headline and dek
   const y = parseYaml(text);
-  for (const e of y.errors) problems.push({ file: FILE, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and the colons' });
-  if (y.errors.length) return out;
+  const yamlError = yamlProblem(FILE, y);
+  if (yamlError) {
+    problems.push(yamlError);
+    return out;
+  }
   const data = (y.data ?? {}) as Record<string, unknown>;
   const bad = (path: (string | number)[], message: string, fix: string) => {
     const p = y.pos(path);

@@ -1,14 +1,16 @@
 /**
- * content/home.yaml: the front page's words per language: kicker, headline,
- * dek, the "what you need to know" list and the key figures (figure ids with
- * captions). Figures in this file come only through key_figures; each key
- * figure's source line names the publisher in the page's language
- * (publisher_es in content/sources.yaml).
+ * content/home.yaml: the front page's words per language, checked with the
+ * home schema (src/lib/schema/home.ts); then each key figure must name a
+ * figure that exists. Each key figure's source line names the publisher in
+ * the page's language (publisher_es in the sources).
  */
-import { parseYaml } from './yaml-lines.ts';
-import { handTypedFigures } from './figures-in-text.ts';
+import { parseYaml, yamlProblem } from './yaml-lines.ts';
+import { issueProblems } from './issues.ts';
 import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
+import { homeSchema } from '../schema/home.ts';
+import { asText, ordinal } from '../schema/common.ts';
+import { plainError } from '../schema/common.ts';
 
 export interface HomeCopy {
   kicker: string;
@@ -20,6 +22,16 @@ export interface HomeCopy {
 
 const FILE = 'content/home.yaml';
 
+/** A path in words: section "en" ... the second item of "need_to_know", the first key figure. */
+function subject(path: (string | number)[]): string {
+  const [lang, field, i] = path;
+  if (lang === undefined) return '';
+  if (field === undefined) return `section "${lang}"`;
+  if (field === 'need_to_know' && typeof i === 'number') return `the ${ordinal(i + 1)} item of "need_to_know" in section "${lang}"`;
+  if (field === 'key_figures' && typeof i === 'number') return `the ${ordinal(i + 1)} key figure in section "${lang}"`;
+  return `section "${lang}"`;
+}
+
 export function checkHome(text: string | undefined, model: ContentModel, problems: Problem[]): Partial<Record<'en' | 'es', HomeCopy>> {
   const out: Partial<Record<'en' | 'es', HomeCopy>> = {};
   if (text === undefined) {
@@ -27,51 +39,35 @@ export function checkHome(text: string | undefined, model: ContentModel, problem
     return out;
   }
   const y = parseYaml(text);
-  for (const e of y.errors) problems.push({ file: FILE, line: e.line, column: e.column, message: `is not valid YAML (${e.message})`, fix: 'check the indentation and the colons' });
-  if (y.errors.length) return out;
-  const data = (y.data ?? {}) as Record<string, unknown>;
+  const yamlError = yamlProblem(FILE, y);
+  if (yamlError) {
+    problems.push(yamlError);
+    return out;
+  }
+  const parsed = homeSchema.safeParse(y.data ?? {}, { error: plainError });
+  if (!parsed.success) problems.push(...issueProblems(homeSchema, parsed.error.issues, { file: FILE, y, subject }));
+  const data = (y.data && typeof y.data === 'object' ? y.data : {}) as Record<string, unknown>;
   for (const lang of ['en', 'es'] as const) {
-    const raw = data[lang];
-    if (raw === undefined) {
-      if (lang === 'en') problems.push({ file: FILE, line: 1, message: 'has no "en" section', fix: 'add an "en:" section with kicker, headline, dek, need_to_know and key_figures' });
-      continue;
-    }
-    const r = (raw ?? {}) as Record<string, unknown>;
-    const bad = (path: (string | number)[], message: string, fix: string) => {
-      const p = y.pos([lang, ...path]);
-      problems.push({ file: FILE, line: p.line, column: p.column, message, fix });
-    };
-    const text = (k: string) => {
-      const v = r[k];
-      if (typeof v !== 'string' || !v.trim()) {
-        bad([k], `section "${lang}" has no "${k}"`, `add "${k}: ..." under "${lang}:"`);
-        return '';
+    const r = data[lang] && typeof data[lang] === 'object' ? (data[lang] as Record<string, unknown>) : undefined;
+    if (!r) continue;
+    const list = (v: unknown) => (Array.isArray(v) ? v : []);
+    const keyFigures = list(r.key_figures).map((k) => {
+      const kf = (k && typeof k === 'object' ? k : {}) as Record<string, unknown>;
+      return { id: asText(kf.id) ?? '', caption: asText(kf.caption) ?? '' };
+    });
+    keyFigures.forEach((kf, i) => {
+      if (kf.id && !model.figures.has(kf.id) && !model.brokenFigures.has(kf.id)) {
+        const p = y.pos([lang, 'key_figures', i, 'id']);
+        problems.push({ file: FILE, line: p.line, column: p.column, message: `${subject([lang, 'key_figures', i])} uses the figure "${kf.id}", which is not in content/figures.yaml`, fix: 'check the spelling or add the figure to content/figures.yaml' });
       }
-      return v;
+    });
+    out[lang] = {
+      kicker: asText(r.kicker) ?? '',
+      headline: asText(r.headline) ?? '',
+      dek: asText(r.dek) ?? '',
+      needToKnow: list(r.need_to_know).map((s) => asText(s) ?? '').filter((s) => s.trim()),
+      keyFigures,
     };
-    const copy: HomeCopy = { kicker: text('kicker'), headline: text('headline'), dek: text('dek'), needToKnow: [], keyFigures: [] };
-    if (!Array.isArray(r.need_to_know) || r.need_to_know.length === 0) bad(['need_to_know'], `section "${lang}" has no "need_to_know" list`, 'add a list of three to six short sentences');
-    else
-      r.need_to_know.forEach((item: unknown, i: number) => {
-        if (typeof item !== 'string' || !item.trim()) return bad(['need_to_know', i], `item ${i + 1} of "need_to_know" is empty`, 'write a sentence or delete the item');
-        for (const f of handTypedFigures(item)) bad(['need_to_know', i], `item ${i + 1} of "need_to_know" has the figure "${f.text}" typed into it`, 'leave figures to key_figures, which read them from content/figures.yaml');
-        copy.needToKnow.push(item);
-      });
-    if (r.key_figures !== undefined) {
-      if (!Array.isArray(r.key_figures)) bad(['key_figures'], '"key_figures" is not a list', 'write a list of { id, caption } entries');
-      else
-        r.key_figures.forEach((k: unknown, i: number) => {
-          const kf = (k ?? {}) as Record<string, unknown>;
-          const id = typeof kf.id === 'string' ? kf.id : '';
-          const caption = typeof kf.caption === 'string' ? kf.caption : '';
-          for (const k of Object.keys(kf)) if (!['id', 'caption'].includes(k)) bad(['key_figures', i, k], `key figure ${i + 1} has an unknown field "${k}"`, 'use only id and caption');
-          if (!model.figures.has(id) && !model.brokenFigures.has(id)) bad(['key_figures', i, 'id'], `key figure ${i + 1} uses the figure "${id}", which is not in content/figures.yaml`, 'check the spelling or add the figure to content/figures.yaml');
-          if (!caption.trim()) bad(['key_figures', i], `key figure ${i + 1} has no caption`, 'add "caption: ..." saying what the number is');
-          for (const f of handTypedFigures(caption)) bad(['key_figures', i, 'caption'], `the caption of key figure ${i + 1} has the figure "${f.text}" typed into it`, 'keep numbers out of captions');
-          copy.keyFigures.push({ id, caption });
-        });
-    }
-    out[lang] = copy;
   }
   return out;
 }
