@@ -8,6 +8,7 @@ import { parseYaml, type YamlFile } from './yaml-lines.ts';
 import type { Problem } from './problems.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { FigureKind, FigureStyle } from '../format.ts';
+import { revisionsSchema, type Revision } from '../schema/revision.ts';
 
 /** `day-or-month` holds a full date (YYYY-MM-DD) or, where only the month is known, the month alone (YYYY-MM). */
 export const COLUMN_TYPES = ['date', 'month', 'day-or-month', 'integer', 'number', 'text', 'source', 'boolean'] as const;
@@ -96,6 +97,8 @@ export interface Dataset {
   skipped: number;
   /** Rows with a cell that could not be read (already reported). */
   invalidRows: Set<Row>;
+  /** Revision history (`revisions:` in the YAML), oldest first. */
+  revisions: Revision[];
 }
 
 export interface Figure {
@@ -112,6 +115,9 @@ export interface Figure {
   /** The note on Spanish pages (note_es); present whenever note is. */
   noteEs?: string | undefined;
   dataset?: string | undefined;
+  /** For a figure read from a dataset: the row's key values joined with ", " (as in a revision entry) and the column. */
+  rowKey?: string | undefined;
+  column?: string | undefined;
 }
 
 export interface ContentModel {
@@ -366,7 +372,10 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
   srcs.forEach((s, i) => {
     if (!sourceIds.has(s)) bad(['sources', i], `names source "${s}", which is not in content/sources.yaml`, `add a source with "id: ${s}" to content/sources.yaml, or correct the id`);
   });
-  const knownFields = ['title', 'title_es', 'description', 'description_es', 'unit', 'unit_es', 'currency', 'key', 'columns', 'sources', 'vintage', 'vintage_es', 'checked', 'notes', 'notes_es', 'caveats', 'caveats_es'];
+  const knownFields = ['title', 'title_es', 'description', 'description_es', 'unit', 'unit_es', 'currency', 'key', 'columns', 'sources', 'vintage', 'vintage_es', 'checked', 'notes', 'notes_es', 'caveats', 'caveats_es', 'revisions'];
+  const revs = revisionsSchema.safeParse(m.revisions ?? []);
+  if (!revs.success) for (const is of revs.error.issues) bad(['revisions', ...(is.path as (string | number)[])], `has a revision entry whose ${is.path.filter((x) => typeof x === 'string').join(' ') || 'list'} ${is.message}`, 'write each revision as in docs/editing.md (date, source, summary, summary_es, changes)');
+  else revs.data.forEach((r, i) => { if (!sourceIds.has(r.source)) bad(['revisions', i, 'source'], `revision ${i + 1} names source "${r.source}", which is not in content/sources.yaml`, 'use the id of the source the new file came from'); });
   for (const k of Object.keys(m)) if (!knownFields.includes(k)) bad([k], `has an unknown field "${k}"`, `check the spelling; allowed fields are ${knownFields.join(', ')}`);
   const columns: Column[] = [];
   if (!Array.isArray(m.columns) || m.columns.length === 0) bad(['columns'], 'has no "columns" list', 'list every CSV column with its name, type and label');
@@ -464,6 +473,7 @@ function validateDataset(id: string, files: { csv?: string | undefined; yaml?: s
     lines,
     skipped,
     invalidRows,
+    revisions: revs.success ? revs.data : [],
   };
 }
 
@@ -550,6 +560,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     let value: number | undefined;
     let source: string | undefined;
     let asOf: string | undefined;
+    let rowKey: string | undefined;
     const datasetId = asText(r.dataset);
     if (datasetId !== undefined) {
       if ('value' in r) bad('value', `${label} has both "dataset" and "value"`, 'keep only one: a figure either points at a dataset row or carries its own value');
@@ -575,6 +586,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
             else value = v;
             source = rowSource(ds, row);
             asOf = rowDate(ds, row);
+            rowKey = ds.key.map((k) => String(row[k] ?? '')).join(', ');
           }
         }
       }
@@ -594,7 +606,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     for (const k of Object.keys(r)) if (!known.has(k)) bad(k, `${label} has an unknown field "${k}"`, `use only: ${[...known].join(', ')}`);
     if (problems.length > before || value === undefined || !kind || !source) broken.add(id);
     if (problems.length === before && value !== undefined && kind && source) {
-      out.set(id, { id, label: asText(r.label) ?? id, labelEs: asText(r.label_es) ?? '', value, kind, style, source, asOf, note: asText(r.note), noteEs: asText(r.note_es), dataset: datasetId });
+      out.set(id, { id, label: asText(r.label) ?? id, labelEs: asText(r.label_es) ?? '', value, kind, style, source, asOf, note: asText(r.note), noteEs: asText(r.note_es), dataset: datasetId, rowKey, column: rowKey ? asText(r.column) : undefined });
     }
   });
 }
