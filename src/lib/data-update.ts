@@ -5,7 +5,7 @@
  * to the dataset's YAML. Pure: the script in scripts/data-update.ts reads and
  * writes the files.
  */
-import { parseDocument, isSeq, type Document } from 'yaml';
+import { parseDocument, isSeq, isScalar, type Document } from 'yaml';
 import { validateContent, type Cell, type ContentFiles, type Dataset, type Figure } from './content/model.ts';
 import { formatProblem, isError, type Problem } from './content/problems.ts';
 import type { Revision, RevisionChange } from './schema/revision.ts';
@@ -182,6 +182,9 @@ export function appendRevision(yamlText: string, revision: Revision): string {
     for (const c of revision.changes) {
       const node = doc.createNode(Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)));
       node.flow = true;
+      // Keys stay text when read back (a key such as 2021 or true would otherwise turn into a number or a boolean).
+      const key = node.get('key', true);
+      if (isScalar(key)) key.type = 'QUOTE_DOUBLE';
       changes.items.push(node);
     }
   }
@@ -189,5 +192,5 @@ export function appendRevision(yamlText: string, revision: Revision): string {
   if (isSeq(revisions)) revisions.items.push(entry);
   else doc.set('revisions', doc.createNode([entry]));
   if (doc.has('checked')) doc.set('checked', revision.date);
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
