@@ -1,0 +1,139 @@
+/**
+ * What the data pages (/data/ and /data/<id>/) show of a dataset, in the
+ * page's language: its period, its columns as readers see them, each cell
+ * formatted, its revision history, and the update notes that revisions put on
+ * the pieces whose named figures they move. Build time only.
+ */
+import type { Cell, Column, Dataset, Figure, Row } from './content/model.ts';
+import type { Revision, RevisionChange } from './schema/revision.ts';
+import { formatCount, formatDate, formatFigure, formatMoney, formatMonth, formatPeriod, time } from './format.ts';
+import { t, tf, type Lang, type UiKey } from './i18n.ts';
+import { findTags } from './mdx-registry.ts';
+import { getModel, figureLabel } from './data.ts';
+import { keyWords } from './data-update.ts';
+
+export { keyWords };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const RANGE = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/;
+
+/** First and last day or month a dataset covers, from its first column that holds dates, months or periods. */
+export function periodBounds(ds: Dataset): { first: string; last: string } | undefined {
+  for (const c of ds.columns) {
+    if (c.type === 'source' || c.type === 'boolean' || c.type === 'integer' || c.type === 'number') continue;
+    const points: string[] = [];
+    let other = 0;
+    for (const r of ds.rows) {
+      const v = r[c.name];
+      if (typeof v !== 'string' || v === '') continue;
+      const m = RANGE.exec(v);
+      if (m) points.push(m[1]!, m[2]!);
+      else if (DATE.test(v) || MONTH.test(v)) points.push(v);
+      else other++;
+    }
+    // A text column counts only when every value in it is a date, a month or a period.
+    if (points.length && (c.type !== 'text' || other === 0)) {
+      const sorted = points.sort((a, b) => time(a) - time(b) || a.length - b.length);
+      return { first: sorted[0]!, last: sorted.at(-1)! };
+    }
+  }
+  return undefined;
+}
+
+const when = (v: string, lang: Lang) => (DATE.test(v) ? formatDate(v, lang) : formatMonth(v, lang));
+
+/** "October 1999 – September 2024" / "octubre de 1999 – septiembre de 2024"; one value when first and last are equal. */
+export function datasetPeriod(ds: Dataset, lang: Lang): string {
+  const b = periodBounds(ds);
+  if (!b) return '–';
+  return b.first === b.last ? when(b.first, lang) : `${when(b.first, lang)} – ${when(b.last, lang)}`;
+}
+
+/** A column's kind (its type today) in words. */
+export function columnKind(c: Column, lang: Lang): string {
+  return t(lang, `data.kind.${c.type}` as UiKey);
+}
+
+const isMoney = (ds: Dataset, c: Column) => Boolean(ds.currency) && /_usd$/.test(c.name);
+/** Integer and number columns that hold what the dataset counts (not years, positions or coordinates). */
+const isMeasure = (ds: Dataset, c: Column) => (c.type === 'integer' || c.type === 'number') && !ds.key.includes(c.name) && !/^(fiscal_year|year|stop|lon|lat)$/.test(c.name);
+
+/** What one value of a column counts, or "–" for columns that are not measures. */
+export function columnUnit(ds: Dataset, c: Column, lang: Lang): string {
+  if (isMoney(ds, c)) return t(lang, 'data.currency');
+  return isMeasure(ds, c) ? (lang === 'es' ? ds.unitEs : ds.unit) : '–';
+}
+
+/** The columns of the readable table: a column with a Spanish twin (item and item_es) shows once, in the page's language. */
+export function tableColumns(ds: Dataset, lang: Lang): { column: Column; read: string; label: string; numeric: boolean }[] {
+  const names = new Set(ds.columns.map((c) => c.name));
+  return ds.columns
+    .filter((c) => !(c.name.endsWith('_es') && names.has(c.name.slice(0, -3))))
+    .map((c) => ({
+      column: c,
+      read: lang === 'es' && names.has(`${c.name}_es`) ? `${c.name}_es` : c.name,
+      label: lang === 'es' ? c.labelEs : c.label,
+      numeric: c.type === 'integer' || c.type === 'number',
+    }));
+}
+
+/** One cell as readers see it; null when empty. */
+export function cellText(ds: Dataset, c: Column, v: Cell, lang: Lang): string | null {
+  if (v === null || v === '') return null;
+  if (typeof v === 'boolean') return t(lang, v ? 'data.yes' : 'data.no');
+  if (typeof v === 'number') {
+    if (isMoney(ds, c)) return formatMoney(v, lang, 'full');
+    if (c.type === 'integer' && !isMeasure(ds, c)) return String(v);
+    return c.type === 'integer' ? formatCount(v, lang) : new Intl.NumberFormat(lang === 'es' ? 'es-419' : 'en-US', { maximumFractionDigits: 4 }).format(v);
+  }
+  if ((c.type === 'date' || c.type === 'day-or-month') && DATE.test(v)) return formatDate(v, lang);
+  if ((c.type === 'month' || c.type === 'day-or-month') && MONTH.test(v)) return formatMonth(v, lang);
+  if (c.type === 'text' && (RANGE.test(v) || (MONTH.test(v) && c.name === 'period'))) return formatPeriod(v, lang, true);
+  return v;
+}
+
+/** The rows a page shows in its short table: all of them up to `max`, else the first and last `ends`. */
+export function rowEnds(rows: Row[], max = 40, ends = 6): { head: Row[]; tail: Row[]; hidden: number } {
+  if (rows.length <= max) return { head: rows, tail: [], hidden: 0 };
+  return { head: rows.slice(0, ends), tail: rows.slice(-ends), hidden: rows.length - 2 * ends };
+}
+
+/** Revisions newest first. */
+export function revisionsNewestFirst(ds: Dataset): Revision[] {
+  return [...ds.revisions].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export interface UpdateNote {
+  date: string;
+  text: string;
+  figure: string;
+}
+
+/** The update note for one named figure moved by one revision change. */
+export function updateNote(f: Figure, date: string, change: RevisionChange, lang: Lang): string {
+  const noun = t(lang, f.kind === 'money' ? 'update.amount' : f.kind === 'count' ? 'update.count' : 'update.share');
+  const val = (v: Cell | undefined) => (typeof v === 'number' ? formatFigure(v, f.kind, lang, f.style) : String(v ?? '–'));
+  return tf(lang, 'update.revised', { date: formatDate(date, lang), key: keyWords(change.key, lang), noun, old: val(change.old), new: val(change.new), label: figureLabel(f, lang) });
+}
+
+/**
+ * The dated update notes of a piece: one for each revision that changed a
+ * value a named figure printed in it (<Num id="…" />) shows, oldest first.
+ */
+export function figureUpdates(body: string, lang: Lang): UpdateNote[] {
+  const model = getModel();
+  const ids = new Set(findTags(body).filter((u) => u.name === 'Num' && u.attrs.id).map((u) => u.attrs.id!));
+  const out: UpdateNote[] = [];
+  for (const id of ids) {
+    const f = model.figures.get(id);
+    const ds = f?.dataset ? model.datasets.get(f.dataset) : undefined;
+    if (!f || !ds || !f.rowKey) continue;
+    for (const r of ds.revisions) {
+      for (const c of r.changes) {
+        if (c.change === 'changed' && c.key === f.rowKey && c.column === f.column) out.push({ date: r.date, figure: f.id, text: updateNote(f, r.date, c, lang) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.figure.localeCompare(b.figure));
+}
