@@ -11,6 +11,7 @@ import { t, tf, type Lang, type UiKey } from './i18n.ts';
 import { findTags } from './mdx-registry.ts';
 import { getModel, figureLabel } from './data.ts';
 import { keyWords } from './data-update.ts';
+import { tabTitleRoom } from './schema/article.ts';
 
 export { keyWords };
 
@@ -65,11 +66,22 @@ export function columnUnit(ds: Dataset, c: Column, lang: Lang): string {
   return isMeasure(ds, c) ? (lang === 'es' ? ds.unitEs : ds.unit) : '–';
 }
 
+/**
+ * Columns of running English prose with no Spanish twin (the desk's row notes):
+ * Spanish pages leave them out of the table and point to the CSV, which has them.
+ */
+export function omittedColumns(ds: Dataset, lang: Lang): Column[] {
+  if (lang === 'en') return [];
+  const names = new Set(ds.columns.map((c) => c.name));
+  return ds.columns.filter((c) => c.type === 'text' && !c.values && !ds.key.includes(c.name) && !c.name.endsWith('_es') && !names.has(`${c.name}_es`) && ds.rows.some((r) => typeof r[c.name] === 'string' && String(r[c.name]).split(/\s+/).length > 6));
+}
+
 /** The columns of the readable table: a column with a Spanish twin (item and item_es) shows once, in the page's language. */
 export function tableColumns(ds: Dataset, lang: Lang): { column: Column; read: string; label: string; numeric: boolean }[] {
   const names = new Set(ds.columns.map((c) => c.name));
+  const omitted = new Set(omittedColumns(ds, lang));
   return ds.columns
-    .filter((c) => !(c.name.endsWith('_es') && names.has(c.name.slice(0, -3))))
+    .filter((c) => !(c.name.endsWith('_es') && names.has(c.name.slice(0, -3))) && !omitted.has(c))
     .map((c) => ({
       column: c,
       read: lang === 'es' && names.has(`${c.name}_es`) ? `${c.name}_es` : c.name,
@@ -136,4 +148,22 @@ export function figureUpdates(body: string, lang: Lang): UpdateNote[] {
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.figure.localeCompare(b.figure));
+}
+
+/** The dataset's title as short as a browser tab needs: agencies by their acronym, then cut at a word with "…" if still too long. */
+export function datasetTabTitle(title: string, lang: Lang): string {
+  const room = tabTitleRoom(lang);
+  // An agency named in full with its acronym ("la Oficina de Aduanas y Protección Fronteriza (CBP)") becomes the acronym ("la CBP").
+  const short = title.replace(/\b(la|el|del) (\p{Lu}\p{L}*(?: (?:de|y|la|del|\p{Lu}\p{L}*))*) \((\p{Lu}{2,5})\)/gu, '$1 $3');
+  if (short.length <= room) return short;
+  const words = short.split(' ');
+  let out = '';
+  for (const w of words) {
+    if (`${out} ${w}…`.trim().length > room) break;
+    out = `${out} ${w}`.trim();
+  }
+  // Never end on a little word ("of…", "de la…").
+  const kept = out.split(' ');
+  while (kept.length > 1 && /^\p{Ll}{1,3}$/u.test(kept.at(-1)!.replace(/[,:;]$/, ''))) kept.pop();
+  return `${kept.join(' ').replace(/[,:;]$/, '')}…`;
 }
