@@ -4,7 +4,7 @@
  * formatted, its revision history, and the update notes that revisions put on
  * the pieces whose named figures they move. Build time only.
  */
-import type { Cell, Column, Dataset, Figure, Row } from './content/model.ts';
+import type { Cell, Column, ContentModel, Dataset, Figure, Row } from './content/model.ts';
 import type { Revision, RevisionChange } from './schema/revision.ts';
 import { formatCount, formatDate, formatFigure, formatMoney, formatMonth, formatPeriod, time } from './format.ts';
 import { t, tf, type Lang, type UiKey } from './i18n.ts';
@@ -133,8 +133,7 @@ export function updateNote(f: Figure, date: string, change: RevisionChange, lang
  * The dated update notes of a piece: one for each revision that changed a
  * value a named figure printed in it (<Num id="…" />) shows, oldest first.
  */
-export function figureUpdates(body: string, lang: Lang): UpdateNote[] {
-  const model = getModel();
+export function figureUpdates(body: string, lang: Lang, model: ContentModel = getModel()): UpdateNote[] {
   const ids = new Set(findTags(body).filter((u) => u.name === 'Num' && u.attrs.id).map((u) => u.attrs.id!));
   const out: UpdateNote[] = [];
   for (const id of ids) {

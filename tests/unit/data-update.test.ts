@@ -11,6 +11,7 @@ import { checkContent } from '../../src/lib/content/load.ts';
 import { formatProblem, isError } from '../../src/lib/content/problems.ts';
 import { appendRevision, planUpdate, summarize } from '../../src/lib/data-update.ts';
 import { revisionsSchema } from '../../src/lib/schema/revision.ts';
+import { figureUpdates } from '../../src/lib/dataset-page.ts';
 
 const GOOD = join(import.meta.dirname, '../fixtures/good');
 const SCRIPT = join(import.meta.dirname, '../../scripts/data-update.ts');
@@ -142,6 +143,14 @@ describe('data:update command', () => {
     expect(check.problems.filter(isError).map(formatProblem)).toEqual([]);
     expect(check.model.datasets.get('shelters')!.revisions).toHaveLength(1);
     expect(check.model.figures.get('hhs-peak')!.value).toBe(22600);
+    // A piece that prints the moved figure gets a dated update note in both languages; other figures get none.
+    expect(figureUpdates('The peak was <Num id="hhs-peak" />, and <Num id="aid-310m" />.', 'en', check.model).map((u) => u.text)).toEqual([
+      'Updated December 1, 2026: the April 29, 2021 count was revised from 22,557 to 22,600 (Peak children in care).',
+    ]);
+    expect(figureUpdates('<Num id="hhs-peak" />', 'es', check.model).map((u) => u.text)).toEqual([
+      'Actualizado el 1 de diciembre de 2026: la cifra de 29 de abril de 2021 (Máximo de niños bajo cuidado) se revisó de 22,557 a 22,600.',
+    ]);
+    expect(figureUpdates('<Num id="aid-310m" />', 'en', check.model)).toEqual([]);
     // Bringing the same file in again changes nothing.
     const again = spawnSync(process.execPath, [SCRIPT, 'shelters', file, '--root', dir, '--write', '--source', 'hhs-daily'], { encoding: 'utf8' });
     expect(again.stdout).toContain('The new file holds the same data');
