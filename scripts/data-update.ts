@@ -40,7 +40,8 @@ for (let i = 0; i < args.length; i++) {
 const [datasetId, file] = positional;
 if (!datasetId || !file || positional.length > 2) fail(USAGE);
 const root = resolve(typeof flags.get('root') === 'string' ? (flags.get('root') as string) : process.cwd());
-const filePath = resolve(file);
+// npm runs scripts from the project folder; a relative path means the folder the editor typed the command in.
+const filePath = resolve(process.env['INIT_CWD'] ?? process.cwd(), file);
 if (!existsSync(filePath)) fail(`${file} does not exist.`);
 if (/\.xlsx?$/i.test(filePath)) fail(`${file}:1 is a spreadsheet. Fix: open it and save the sheet as CSV (UTF-8) with the same columns as content/data/${datasetId}.csv, then run this again with the .csv file.`);
 const shown = file.split(sep).join('/');
