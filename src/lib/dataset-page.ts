@@ -122,11 +122,23 @@ export interface UpdateNote {
   figure: string;
 }
 
+/** A column label inside a sentence: "Children in HHS care" -> "children in HHS care"; names and acronyms ("Border Patrol encounters", "CBP encounters") stay. */
+export function labelInSentence(label: string): string {
+  const words = label.replace(/^(Of which|De ellos,|De ellas,) /, '').split(' ');
+  const [first = '', second = ''] = words;
+  const common = /^\p{Lu}\p{Ll}+$/u.test(first) && (second === '' || /^\p{Ll}/u.test(second));
+  return common ? [first.toLowerCase(), ...words.slice(1)].join(' ') : words.join(' ');
+}
+
 /** The update note for one named figure moved by one revision change. */
-export function updateNote(f: Figure, date: string, change: RevisionChange, lang: Lang): string {
+export function updateNote(f: Figure, ds: Dataset, date: string, change: RevisionChange, lang: Lang): string {
   const noun = t(lang, f.kind === 'money' ? 'update.amount' : f.kind === 'count' ? 'update.count' : 'update.share');
   const val = (v: Cell | undefined) => (typeof v === 'number' ? formatFigure(v, f.kind, lang, f.style) : String(v ?? '–'));
-  return tf(lang, 'update.revised', { date: formatDate(date, lang), key: keyWords(change.key, lang), noun, old: val(change.old), new: val(change.new), label: figureLabel(f, lang) });
+  const col = ds.columns.find((c) => c.name === change.column);
+  const label = labelInSentence(col ? (lang === 'es' ? col.labelEs : col.label) : figureLabel(f, lang));
+  // Spanish joins the key with "del" before a day ("del 29 de abril de 2021") and "de" before a month or period.
+  const key = lang === 'es' ? `${DATE.test(change.key) ? 'del' : 'de'} ${keyWords(change.key, lang)}` : keyWords(change.key, lang);
+  return tf(lang, 'update.revised', { date: formatDate(date, lang), key, noun, old: val(change.old), new: val(change.new), label });
 }
 
 /**
@@ -142,7 +154,7 @@ export function figureUpdates(body: string, lang: Lang, model: ContentModel = ge
     if (!f || !ds || !f.rowKey) continue;
     for (const r of ds.revisions) {
       for (const c of r.changes) {
-        if (c.change === 'changed' && c.key === f.rowKey && c.column === f.column) out.push({ date: r.date, figure: f.id, text: updateNote(f, r.date, c, lang) });
+        if (c.change === 'changed' && c.key === f.rowKey && c.column === f.column) out.push({ date: r.date, figure: f.id, text: updateNote(f, ds, r.date, c, lang) });
       }
     }
   }

@@ -38,7 +38,7 @@ export async function revisionFeedResponse(lang: Lang, site: URL | undefined): P
         title: tf(lang, 'data.feedItem', { title: datasetTitle(ds, lang) }),
         description: lang === 'es' ? r.summary_es : r.summary,
         pubDate: new Date(`${r.date}T00:00:00Z`),
-        link: href(localePath(lang, `/data/${ds.id}/#revisions`)),
+        link: href(localePath(lang, `/data/${ds.id}/#revision-${r.date}`)),
         categories: [ds.id],
       })),
     )
@@ -48,6 +48,8 @@ export async function revisionFeedResponse(lang: Lang, site: URL | undefined): P
     description: t(lang, 'data.feedDescription'),
     site: new URL(import.meta.env.BASE_URL, site).href,
     items,
+    // The links carry a fragment, after which nothing may be added.
+    trailingSlash: false,
     customData: `<language>${INTL_LOCALE[lang].toLowerCase()}</language>`,
   });
 }

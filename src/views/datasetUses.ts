@@ -58,9 +58,11 @@ async function build(lang: Lang): Promise<Map<string, DatasetUse[]>> {
       const spec = MDX_TAGS[use.name];
       if (spec) for (const d of spec.datasets) add(d, { kind: 'other', text: t(lang, use.name === 'TripMap' ? 'data.map' : 'data.timeline'), href: path });
     }
+    const order = { chart: 0, other: 1, figure: 2 } as const;
     for (const [ds, items] of perDataset) {
       const list = out.get(ds) ?? [];
-      list.push({ title: a.data.short_title ?? a.data.title, path, items });
+      // Charts first, then the timeline or map, then the figures printed in the text.
+      list.push({ title: a.data.short_title ?? a.data.title, path, items: items.sort((x, y) => order[x.kind] - order[y.kind]) });
       out.set(ds, list);
     }
   }

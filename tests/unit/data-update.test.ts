@@ -145,10 +145,10 @@ describe('data:update command', () => {
     expect(check.model.figures.get('hhs-peak')!.value).toBe(22600);
     // A piece that prints the moved figure gets a dated update note in both languages; other figures get none.
     expect(figureUpdates('The peak was <Num id="hhs-peak" />, and <Num id="aid-310m" />.', 'en', check.model).map((u) => u.text)).toEqual([
-      'Updated December 1, 2026: the April 29, 2021 count was revised from 22,557 to 22,600 (Peak children in care).',
+      'Updated December 1, 2026: the April 29, 2021 count of children in care was revised from 22,557 to 22,600.',
     ]);
     expect(figureUpdates('<Num id="hhs-peak" />', 'es', check.model).map((u) => u.text)).toEqual([
-      'Actualizado el 1 de diciembre de 2026: la cifra de 29 de abril de 2021 (Máximo de niños bajo cuidado) se revisó de 22,557 a 22,600.',
+      'Actualizado el 1 de diciembre de 2026: la cifra de niños bajo cuidado del 29 de abril de 2021 se revisó de 22,557 a 22,600.',
     ]);
     expect(figureUpdates('<Num id="aid-310m" />', 'en', check.model)).toEqual([]);
     // Bringing the same file in again changes nothing.
