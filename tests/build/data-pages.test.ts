@@ -66,6 +66,8 @@ describe('data pages', () => {
         expect(Number(history.getAttribute('data-revisions'))).toBe(ds.revisions.length);
         if (ds.revisions.length === 0) expect(text(history.text)).toMatch(lang === 'es' ? /^Sin revisiones desde el / : /^No revisions since /);
         expect(doc.querySelector(`a[href="${prefix}/data/revisions.xml"]`)).toBeTruthy();
+        // The JSON download carries the same history.
+        expect(JSON.parse(readFileSync(join(dist, 'data', `${ds.id}.json`), 'utf8')).revisions).toEqual(ds.revisions);
         // No script on a data page.
         expect(doc.querySelectorAll('script[src], script[type="module"]')).toHaveLength(0);
       });
