@@ -307,3 +307,23 @@ export function t(lang: Lang, key: UiKey): string {
 export function tf(lang: Lang, key: UiKey, values: Record<string, string | number>): string {
   return t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/**
+ * Spanish words for the allowed values of dataset columns (a column's `values:` list), shown in the data tables of
+ * Spanish pages; the CSV keeps the English codes. A value missing here is shown as written, marked as English.
+ */
+export const VALUE_WORDS_ES: Readonly<Record<string, string>> = {
+  proposal: 'propuesta',
+  announced: 'anunciada',
+  target: 'meta',
+  pledge: 'compromiso',
+  delivered: 'entregada',
+  donation: 'donación',
+  loan: 'préstamo',
+  covax: 'COVAX',
+  Mexico: 'México',
+  Other: 'Otros',
+  Guatemala: 'Guatemala',
+  Honduras: 'Honduras',
+  'El Salvador': 'El Salvador',
+};

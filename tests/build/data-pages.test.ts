@@ -7,6 +7,7 @@ import { parse } from 'node-html-parser';
 import '../../src/charts/registry.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
+import { VALUE_WORDS_ES } from '../../src/lib/i18n.ts';
 
 const dist = distDir();
 const { model } = checkContent(process.cwd());
@@ -80,6 +81,26 @@ describe('data pages', () => {
       expect(xml.match(/<item>/g)?.length ?? 0).toBe(datasets.reduce((n, d) => n + d.revisions.length, 0));
     });
   }
+
+  it('Spanish tables show allowed values in Spanish, or mark them as English', () => {
+    for (const ds of datasets) {
+      const doc = page(dist, `/es/data/${ds.id}/`);
+      const heads = doc.querySelectorAll('table#rows thead th').map((th) => text(th.text));
+      ds.columns.forEach((c) => {
+        if (!c.values) return;
+        const at = heads.indexOf(c.labelEs);
+        if (at < 0) return;
+        for (const tr of doc.querySelectorAll('table#rows tbody tr')) {
+          const cell = tr.childNodes.filter((n) => 'tagName' in n)[at] as ReturnType<typeof doc.querySelector>;
+          const value = text(cell!.text);
+          if (value === '–') continue;
+          const english = c.values.includes(value) && !Object.values(VALUE_WORDS_ES).includes(value);
+          if (english) expect(cell!.querySelector('[lang="en"]'), `${ds.id} ${c.name} ${value}`).toBeTruthy();
+        }
+      });
+    }
+    expect(text(page(dist, '/es/data/aid-announcements/').querySelector('table#rows')!.text)).toContain('propuesta');
+  });
 
   it('the sitemap pairs each data page with its Spanish twin', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
