@@ -34,6 +34,8 @@ export function datasetMeta(ds: Dataset) {
     notes_es: datasetNotes(ds, 'es'),
     caveats: datasetCaveats(ds, 'en'),
     caveats_es: datasetCaveats(ds, 'es'),
+    // Each file brought in since the data was first published: date, source, what changed in words, old and new values.
+    revisions: ds.revisions,
     sources: datasetSources(ds).map((id) => {
       const s = model.sources.get(id);
       return s ? { id: s.id, publisher: s.publisher, title: s.title, url: s.url ?? null, via: s.via ?? null, published: s.published ?? null } : { id };

@@ -1,8 +1,9 @@
 /** A language's RSS feed: every published article, newest first. */
 import rss from '@astrojs/rss';
 import { getArticles, slugOf, articlePath } from './articles.ts';
-import { href } from './links.ts';
-import { INTL_LOCALE, t, type Lang } from './i18n.ts';
+import { href, localePath } from './links.ts';
+import { getModel, datasetTitle } from './data.ts';
+import { INTL_LOCALE, t, tf, type Lang } from './i18n.ts';
 
 export async function feedItems(lang: Lang) {
   const articles = await getArticles(lang);
@@ -25,6 +26,30 @@ export async function feedResponse(lang: Lang, site: URL | undefined): Promise<R
     description: t(lang, 'site.description'),
     site: new URL(import.meta.env.BASE_URL, site).href,
     items: await feedItems(lang),
+    customData: `<language>${INTL_LOCALE[lang].toLowerCase()}</language>`,
+  });
+}
+
+/** A language's feed of dataset revisions: one item per revision, newest first, linked to the dataset page's history. */
+export async function revisionFeedResponse(lang: Lang, site: URL | undefined): Promise<Response> {
+  const items = [...getModel().datasets.values()]
+    .flatMap((ds) =>
+      ds.revisions.map((r) => ({
+        title: tf(lang, 'data.feedItem', { title: datasetTitle(ds, lang) }),
+        description: lang === 'es' ? r.summary_es : r.summary,
+        pubDate: new Date(`${r.date}T00:00:00Z`),
+        link: href(localePath(lang, `/data/${ds.id}/#revision-${r.date}`)),
+        categories: [ds.id],
+      })),
+    )
+    .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime());
+  return rss({
+    title: t(lang, 'data.feedTitle'),
+    description: t(lang, 'data.feedDescription'),
+    site: new URL(import.meta.env.BASE_URL, site).href,
+    items,
+    // The links carry a fragment, after which nothing may be added.
+    trailingSlash: false,
     customData: `<language>${INTL_LOCALE[lang].toLowerCase()}</language>`,
   });
 }

@@ -65,7 +65,12 @@ describe('charts in the built pages', () => {
           const numeric = ds.columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name);
           const fromTable = t.querySelectorAll('tbody tr').map((tr) => numbersOfTableRow(tr.querySelectorAll('td.ch-num').map((td) => td.text.replace(/no data|sin datos|–/g, ''))));
           const fromData = ds.rows.map((r) => numeric.map((c) => r[c]).filter((v): v is number => typeof v === 'number'));
-          expect(fromTable.length, dsId).toBe(fromData.length);
+          // A table that lists part of the dataset (the stretch the chart points out) links the dataset page, which has every row.
+          const partial = fig.querySelector(`.ch-table-more a[href$="/data/${dsId}/#table"]`);
+          if (partial) {
+            expect(fromTable.length, dsId).toBeGreaterThan(0);
+            expect(fromTable.length, dsId).toBeLessThan(fromData.length);
+          } else expect(fromTable.length, dsId).toBe(fromData.length);
           // Each table row's numbers are the numbers of one dataset row (a table may leave out a column the chart does not draw, such as the fiscal year).
           const unused = [...fromData];
           for (const row of fromTable) {

@@ -18,4 +18,6 @@ export interface TableSpec {
   rows: Cell[][];
   /** The series the chart shows now (its column is marked). */
   shown?: string;
+  /** When the table lists part of the dataset: a link text to the dataset's page, which has every row. */
+  more?: string;
 }

@@ -9,7 +9,7 @@ import { defineChart } from '../core/definition.ts';
 import { DESIGN_WIDTH, variantFor } from '../core/geometry.ts';
 import { datasetCaveats } from '../../lib/data.ts';
 import { ENCOUNTERS_DATASET, encountersFromDataset, type EncounterSeries } from './data.ts';
-import { tripIndex } from './stats.ts';
+import { tableMonths, tripIndex } from './stats.ts';
 import { layoutEncounters } from './layout.ts';
 import { renderEncounters } from './render.ts';
 import { encountersCaption, encountersDescription, encountersNotes, encountersTable, encountersTakeaway, encountersTitle } from './summary.ts';
@@ -34,7 +34,7 @@ export const encountersChart = defineChart<{ series: EncounterSeries }>({
     const svg = (variant: 'wide' | 'narrow') => renderEncounters(layoutEncounters(months, { width: DESIGN_WIDTH[variant], variant, lang, idPrefix: `${id}-${variant}`, series }), refs);
     const names = { all: s.seriesAll, children: s.seriesChildren };
     // Keyboard exploration starts at the trip month: its row in the table of the series shown.
-    const startOf = (v: EncounterSeries) => `0|${Math.max(0, months.filter((m) => m[v] !== null).findIndex((m) => m.month === months[tripIndex(months, v)]?.month))}`;
+    const startOf = (v: EncounterSeries) => `0|${Math.max(0, tableMonths(months, v).findIndex((m) => m.month === months[tripIndex(months, v)]?.month))}`;
     const view = (v: EncounterSeries) => {
       const takeaway = encountersTakeaway(months, v, lang);
       return { title: encountersTitle(months, v, lang), description: [encountersDescription(months, v, lang), takeaway].filter(Boolean).join(' '), caption: encountersCaption(v, lang), column: s.cols[v], start: startOf(v), announce: s.switched(names[v], takeaway) };

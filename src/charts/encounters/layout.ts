@@ -16,7 +16,7 @@ import { FONT, crossesPolyline, navSeries, overlaps, scaleFor, stripHits, timeTi
 import { textWidth, truncate } from '../core/text.ts';
 import { linePath as toLinePath, rowRanges } from '../core/svg.ts';
 import type { EncounterMonth, EncounterSeries } from './data.ts';
-import { highestBefore2021, peak2021, tripIndex, valueOf } from './stats.ts';
+import { highestBefore2021, peak2021, tableWindow, tripIndex, valueOf } from './stats.ts';
 
 export interface EncountersOptions extends LayoutOptions {
   series: EncounterSeries;
@@ -247,8 +247,8 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
     xTicks,
     yTicks,
     linePath,
-    // The table lists the months this series has, in order: vertex k is row k.
-    rows: rowRanges(months.filter(defined).map((_, i) => i)),
+    // The table lists this series' months around the trip: the vertices before them have no row ("_n" skips n).
+    rows: tableRows(months.filter(defined), series),
     seriesLabel,
     ref,
     events,
@@ -258,4 +258,14 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
     guide: { y0: plot.y0, y1: plot.y1 },
     start,
   };
+}
+
+/** data-rows for the line: the vertices before the table's first month are skipped ("_n"), then vertex k is table row k. */
+export function tableRows(defined: EncounterMonth[], _series: EncounterSeries): string {
+  const w = tableWindow();
+  const skip = defined.findIndex((m) => m.month >= w.from);
+  if (skip < 0) return '';
+  const n = defined.filter((m) => m.month >= w.from && m.month <= w.to).length;
+  const ranges = rowRanges(Array.from({ length: n }, (_, i) => i));
+  return skip > 0 ? `_${skip},${ranges}` : ranges;
 }

@@ -11,6 +11,7 @@ import { readPayload } from '../frame/payload.ts';
 import { formatCount, formatMonth } from '../../lib/format.ts';
 import type { EncounterMonth } from './data.ts';
 import { layoutEncounters } from './layout.ts';
+import { tableMonths } from './stats.ts';
 import { renderEncountersInner } from './render.ts';
 
 let months: Promise<EncounterMonth[]> | undefined;
@@ -48,7 +49,7 @@ export async function redraw(host: HTMLElement, options: Record<string, string>)
   if (table && head && column) {
     head.textContent = column;
     const body = document.createElement('tbody');
-    for (const m of data) {
+    for (const m of tableMonths(data, series)) {
       const v = m[series];
       if (v === null) continue;
       const tr = body.insertRow();

@@ -57,3 +57,20 @@ export function since(months: EncounterMonth[], s: EncounterSeries, i: number): 
 export function firstMonth(months: EncounterMonth[], s: EncounterSeries): string | undefined {
   return months.find((m) => m[s] !== null)?.month;
 }
+
+/**
+ * The months the chart's table lists: from the start of the fiscal year before
+ * the trip's to the end of the fiscal year after it (October 2019 to September
+ * 2022). The whole series is on the dataset's page; the table stays small.
+ */
+export function tableWindow(): { from: string; to: string } {
+  const [y, m] = TRIP_MONTH.split('-').map(Number) as [number, number];
+  const fy = m >= 10 ? y + 1 : y;
+  return { from: `${fy - 2}-10`, to: `${fy + 1}-09` };
+}
+
+/** The months of a series the table lists, in order. */
+export function tableMonths(months: EncounterMonth[], s: EncounterSeries): EncounterMonth[] {
+  const w = tableWindow();
+  return months.filter((m) => m[s] !== null && m.month >= w.from && m.month <= w.to);
+}

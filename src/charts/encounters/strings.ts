@@ -41,6 +41,8 @@ const labelsEs: Labels = {
 
 const copyEn = {
   cols: { month: 'Month', all: 'Border Patrol encounters', children: 'Of which unaccompanied children' },
+  tableMore: (n: string) => `All ${n} months on the dataset’s page`,
+  tableSpan: (from: string, to: string) => `${from} to ${to}`,
   nameAll: 'Border Patrol encounters at the southwest border, by month',
   nameChildren: 'Border Patrol encounters with unaccompanied children, by month',
   titleAll: (tripMonth: string, since: string) => `Encounters in ${tripMonth}, the month of the trip, were ${since}`,
@@ -67,6 +69,8 @@ export type Copy = typeof copyEn;
 
 const copyEs: Copy = {
   cols: { month: 'Mes', all: 'Encuentros de la Patrulla Fronteriza', children: 'De ellos, menores no acompañados' },
+  tableMore: (n: string) => `Los ${n} meses, en la página del conjunto de datos`,
+  tableSpan: (from: string, to: string) => `de ${from} a ${to}`,
   nameAll: 'Encuentros de la Patrulla Fronteriza en la frontera suroeste, por mes',
   nameChildren: 'Encuentros de la Patrulla Fronteriza con menores no acompañados, por mes',
   titleAll: (tripMonth: string, since: string) => `Los encuentros de ${tripMonth}, el mes del viaje, fueron ${since}`,

@@ -5,7 +5,7 @@ import { words } from './strings.ts';
 import { formatCount, formatMonth } from '../../lib/format.ts';
 import type { TableSpec } from '../core/table.ts';
 import { ENCOUNTERS_DATASET, type EncounterMonth, type EncounterSeries } from './data.ts';
-import { firstMonth, peakToTrip, since, tripIndex, valueOf, type Since } from './stats.ts';
+import { firstMonth, peakToTrip, since, tableMonths, tableWindow, tripIndex, valueOf, type Since } from './stats.ts';
 
 function sinceText(sn: Since, lang: Lang): string {
   const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) }.enc;
@@ -27,7 +27,8 @@ export function encountersTakeaway(months: EncounterMonth[], series: EncounterSe
 
 export function encountersCaption(series: EncounterSeries, lang: Lang): string {
   const s = { ...coreLabels(lang), ...coreCopy(lang), enc: words(lang) };
-  return s.tableCaption(series === 'all' ? s.enc.nameAll : s.enc.nameChildren);
+  const w = tableWindow();
+  return s.tableCaption(`${series === 'all' ? s.enc.nameAll : s.enc.nameChildren}, ${s.enc.tableSpan(formatMonth(w.from, lang), formatMonth(w.to, lang))}`);
 }
 
 /** The finding, as the chart's title. */
@@ -72,6 +73,8 @@ export function encountersTable(months: EncounterMonth[], series: EncounterSerie
       { label: s.enc.cols.month, kind: 'month' },
       { label: s.enc.cols[series], kind: 'count' },
     ],
-    rows: months.filter((m) => m[series] !== null).map((m) => [m.month, m[series]]),
+    // The months around the trip; the whole series is on the dataset's page (the frame links it).
+    rows: tableMonths(months, series).map((m) => [m.month, m[series]]),
+    more: s.enc.tableMore(formatCount(months.filter((m) => m[series] !== null).length, lang)),
   };
 }

@@ -1,6 +1,7 @@
 /** Reads hhs-children-in-care-2021 into the rows the shelters chart draws. */
 import type { Dataset } from '../../lib/content/model.ts';
 import { num, requireColumns, str } from '../core/data.ts';
+import { EVENTS } from '../core/events.ts';
 
 export interface ShelterDay {
   /** YYYY-MM-DD */
@@ -31,4 +32,14 @@ export function peakIndex(days: ShelterDay[]): number {
 /** Reported days within [start, end]. */
 export function daysWithin(days: ShelterDay[], start: string, end: string): ShelterDay[] {
   return days.filter((d) => d.date >= start && d.date <= end && d.inCare !== null);
+}
+
+/**
+ * The days the chart's table lists: the reported days from the peak to the
+ * last day of the trip, the stretch the chart points out. Every day is on the
+ * dataset's page, which the table links.
+ */
+export function tableDays(days: ShelterDay[]): ShelterDay[] {
+  const peak = days[peakIndex(days)];
+  return days.filter((d) => d.inCare !== null && (!peak || (d.date >= peak.date && d.date <= EVENTS.tripEnd)));
 }

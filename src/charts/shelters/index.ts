@@ -6,7 +6,7 @@
 import { defineChart } from '../core/definition.ts';
 import { DESIGN_WIDTH, variantFor } from '../core/geometry.ts';
 import { datasetCaveats } from '../../lib/data.ts';
-import { SHELTERS_DATASET, sheltersFromDataset } from './data.ts';
+import { SHELTERS_DATASET, sheltersFromDataset, tableDays } from './data.ts';
 import { EVENTS } from '../core/events.ts';
 import { layoutShelters } from './layout.ts';
 import { renderShelters } from './render.ts';
@@ -28,7 +28,7 @@ export const sheltersChart = defineChart<Record<string, never>>({
       tables: [sheltersTable(days, lang)],
       surface: { wide: svg('wide'), narrow: svg('narrow') },
       // The first reported day of the trip, by its row in the table.
-      start: `0|${Math.max(0, days.findIndex((d) => d.date >= EVENTS.tripStart && d.inCare !== null))}`,
+      start: `0|${Math.max(0, tableDays(days).findIndex((d) => d.date >= EVENTS.tripStart))}`,
     };
   },
   draw({ lang, width, data: [ds] }) {

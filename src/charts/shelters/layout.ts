@@ -13,7 +13,7 @@ import { DAY, formatCount, formatCountShort, formatDate, formatDayRangeShort, fo
 import { DESIGN_WIDTH, FONT, crossesPolyline, labelBox, navSeries, overlaps, scaleFor, stripHits, timeTicks, type ChartPoint, type Interactive, type LayoutOptions, type Rect, type Tick } from '../core/geometry.ts';
 import { textWidth, truncate } from '../core/text.ts';
 import { linePath as toLinePath, rowRanges } from '../core/svg.ts';
-import { daysWithin, peakIndex, type ShelterDay } from './data.ts';
+import { daysWithin, peakIndex, tableDays, type ShelterDay } from './data.ts';
 
 export type Label = PlacedLabel;
 
@@ -191,7 +191,8 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     xTicks,
     yTicks,
     linePath,
-    rows: rowRanges(days.flatMap((d, i) => (d.inCare === null ? [] : [i]))),
+    // The table lists the days from the peak to the trip: the vertices before them have no row ("_n" skips n).
+    rows: tableRows(days),
     seriesLabel,
     trip,
     marks,
@@ -200,4 +201,13 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     guide: { y0: plot.y0, y1: plot.y1 },
     start,
   };
+}
+
+/** data-rows for the line: vertex k (a reported day) is table row k - skip. */
+export function tableRows(days: ShelterDay[]): string {
+  const table = tableDays(days);
+  const skip = days.filter((d) => d.inCare !== null).findIndex((d) => d.date === table[0]?.date);
+  if (skip < 0) return '';
+  const ranges = rowRanges(table.map((_, i) => i));
+  return skip > 0 ? `_${skip},${ranges}` : ranges;
 }

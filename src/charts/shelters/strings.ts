@@ -28,6 +28,8 @@ const labelsEs: Labels = {
 const copyEn = {
   cols: { date: 'Date', inCare: 'Children in HHS care', discharged: 'Children discharged that day' },
   name: 'Unaccompanied children in HHS shelters, by day, 2021',
+  tableSpan: (from: string, to: string) => `from the peak, ${from}, to the end of the trip, ${to}`,
+  tableMore: (n: string) => `All ${n} reported days on the dataset’s page`,
   title: (peakMonth: string, fell: boolean) => (fell ? `Children in HHS shelters peaked in ${peakMonth} and were fewer by the trip` : `Children in HHS shelters peaked in ${peakMonth}`),
   desc: (year: string) => `Unaccompanied children in the care of the Department of Health and Human Services (HHS) on each day it reported in ${year}, with the days of the trip shaded.`,
   levelOne: (v: string) => `it was ${v}`,
@@ -41,6 +43,8 @@ export type Copy = typeof copyEn;
 const copyEs: Copy = {
   cols: { date: 'Fecha', inCare: 'Menores bajo cuidado del HHS', discharged: 'Dados de alta ese día' },
   name: 'Menores no acompañados en albergues del HHS, por día, 2021',
+  tableSpan: (from: string, to: string) => `del máximo, el ${from}, al final del viaje, el ${to}`,
+  tableMore: (n: string) => `Los ${n} días con informe, en la página del conjunto de datos`,
   title: (peakMonth: string, fell: boolean) => (fell ? `Los menores en albergues del HHS llegaron a su máximo en ${peakMonth} y eran menos durante el viaje` : `Los menores en albergues del HHS llegaron a su máximo en ${peakMonth}`),
   desc: (year: string) => `Menores no acompañados bajo cuidado del Departamento de Salud y Servicios Humanos (HHS) en cada día con informe de ${year}; los días del viaje aparecen sombreados.`,
   levelOne: (v: string) => `la cifra fue de ${v}`,

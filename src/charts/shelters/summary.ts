@@ -5,7 +5,7 @@ import { words } from './strings.ts';
 import { EVENTS } from '../core/events.ts';
 import { formatCount, formatDate, formatDayRange, formatMonth } from '../../lib/format.ts';
 import type { TableSpec } from '../core/table.ts';
-import { SHELTERS_DATASET, daysWithin, peakIndex, type ShelterDay } from './data.ts';
+import { SHELTERS_DATASET, daysWithin, peakIndex, tableDays, type ShelterDay } from './data.ts';
 
 export function sheltersTakeaway(days: ShelterDay[], lang: Lang): string {
   const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) }.hhs;
@@ -38,14 +38,16 @@ export function sheltersNotes(lang: Lang): string[] {
 
 export function sheltersTable(days: ShelterDay[], lang: Lang): TableSpec {
   const s = { ...coreLabels(lang), ...coreCopy(lang), hhs: words(lang) };
+  const table = tableDays(days);
   return {
-    caption: s.tableCaption(s.hhs.name),
+    caption: s.tableCaption(`${s.hhs.name}, ${table[0] ? s.hhs.tableSpan(formatDate(table[0].date, lang), formatDate(table.at(-1)!.date, lang)) : ''}`),
     datasetId: SHELTERS_DATASET,
     columns: [
       { label: s.hhs.cols.date, kind: 'date' },
       { label: s.hhs.cols.inCare, kind: 'count' },
       { label: s.hhs.cols.discharged, kind: 'count' },
     ],
-    rows: days.map((d) => [d.date, d.inCare, d.discharged]),
+    rows: table.map((d) => [d.date, d.inCare, d.discharged]),
+    more: s.hhs.tableMore(formatCount(days.filter((d) => d.inCare !== null).length, lang)),
   };
 }

@@ -83,6 +83,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     let value: number | undefined = typeof r.value === 'number' && Number.isFinite(r.value) ? r.value : undefined;
     let source: string | undefined = asText(r.source);
     let asOf: string | undefined;
+    let rowKey: string | undefined;
     const datasetId = asText(r.dataset);
     if (datasetId !== undefined) {
       value = undefined;
@@ -125,6 +126,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
             }
             source = rowSource(ds, row);
             asOf = rowDate(ds, row);
+            rowKey = ds.key.map((k) => String(row[k] ?? '')).join(', ');
           }
         }
       }
@@ -137,7 +139,7 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
     if (errors > 0 || value === undefined || !kind || !source) broken.add(id);
     else {
       const style = r.style === 'compact' || r.style === 'full' ? (r.style as FigureStyle) : undefined;
-      out.set(id, { id, label: asText(r.label) ?? id, labelEs: asText(r.label_es) ?? '', value, kind, style, source, asOf, note: asText(r.note), noteEs: asText(r.note_es), dataset: datasetId });
+      out.set(id, { id, label: asText(r.label) ?? id, labelEs: asText(r.label_es) ?? '', value, kind, style, source, asOf, note: asText(r.note), noteEs: asText(r.note_es), dataset: datasetId, rowKey, column: rowKey ? asText(r.column) : undefined });
     }
   });
 }

@@ -145,6 +145,9 @@ export interface Figure {
   /** The note on Spanish pages (note_es); present whenever note is. */
   noteEs?: string | undefined;
   dataset?: string | undefined;
+  /** For a figure read from a dataset: the row's key values joined with ", " (as in a revision entry) and the column. */
+  rowKey?: string | undefined;
+  column?: string | undefined;
 }
 
 export interface ContentModel {

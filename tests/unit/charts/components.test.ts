@@ -83,7 +83,7 @@ it('shows the children series when asked, with the toggle pressed', async () => 
 
 it('formats table numbers in the page language and right-aligns them', async () => {
   const html = await container.renderToString(tag('SheltersChart'), { props: {} });
-  expect(html).toMatch(/<th scope="row">March 23, 2021<\/th><td class="ch-num">11,551<\/td>/);
+  expect(html).toMatch(/<th scope="row">June 7, 2021<\/th><td class="ch-num">16,264<\/td>/);
 });
 
 it('gives each instance of the same chart on a page its own ids', async () => {

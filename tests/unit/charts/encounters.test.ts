@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEncounters, type EncountersOptions } from '../../../src/charts/encounters/layout.ts';
+import { layoutEncounters, tableRows, type EncountersOptions } from '../../../src/charts/encounters/layout.ts';
 import { renderEncounters } from '../../../src/charts/encounters/render.ts';
 import { encountersNotes, encountersTable, encountersTakeaway } from '../../../src/charts/encounters/summary.ts';
 import { encountersFromDataset } from '../../../src/charts/encounters/data.ts';
@@ -140,14 +140,18 @@ describe('encounters words', () => {
     expect(notes.some((n) => n.startsWith('An encounter is an event, not a person'))).toBe(true);
   });
   it('puts the same rows in the table', () => {
+    // The months around the trip (fiscal 2020 to 2022); every month is on the dataset's page.
     const t = encountersTable(MONTHS, 'all', 'en');
-    expect(t.rows).toHaveLength(MONTHS.length);
-    expect(t.rows[2]).toEqual(['2010-01', 30000]);
+    expect(t.rows).toEqual(MONTHS.filter((m) => m.month >= '2019-10' && m.month <= '2022-09').map((m) => [m.month, m.all]));
+    expect(t.rows[0]).toEqual(['2020-12', 71000]);
+    expect(t.more).toBe(`All ${MONTHS.length} months on the dataset’s page`);
+    // The line's vertices before the table's first month have no row; then vertex k is row k.
+    expect(tableRows(MONTHS, 'all')).toBe('_4,0-4');
+    expect(tableRows(MONTHS.filter((m) => m.children !== null), 'children')).toBe('_2,0-4');
     expect(t.columns.map((c) => c.kind)).toEqual(['month', 'count']);
     // The children's table lists only the months that series has.
     const c = encountersTable(MONTHS, 'children', 'en');
-    expect(c.rows).toHaveLength(MONTHS.filter((m) => m.children !== null).length);
-    expect(c.rows[0]).toEqual(['2010-01', 1000]);
+    expect(c.rows).toEqual(MONTHS.filter((m) => m.children !== null && m.month >= '2019-10').map((m) => [m.month, m.children]));
     expect(c.columns[1]!.label).toBe('Of which unaccompanied children');
     expect(t.datasetId).toBe('usbp-sw-encounters-monthly');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutShelters } from '../../../src/charts/shelters/layout.ts';
+import { layoutShelters, tableRows } from '../../../src/charts/shelters/layout.ts';
 import { renderShelters } from '../../../src/charts/shelters/render.ts';
 import { sheltersTable, sheltersTakeaway } from '../../../src/charts/shelters/summary.ts';
 import type { LayoutOptions } from '../../../src/charts/core/geometry.ts';
@@ -83,7 +83,12 @@ describe('shelters markup and words', () => {
     expect(sheltersTakeaway(DAYS.filter((d) => d.date < '2021-06-01'), 'en')).toBe('');
   });
   it('puts the same rows in the table', () => {
+    // The stretch the chart points out, from the peak to the last day of the trip; every day is on the dataset's page.
     const t = sheltersTable(DAYS, 'en');
-    expect(t.rows).toEqual(DAYS.map((d) => [d.date, d.inCare, d.discharged]));
+    expect(t.rows).toEqual(DAYS.filter((d) => d.date >= '2021-04-29' && d.date <= '2021-06-08').map((d) => [d.date, d.inCare, d.discharged]));
+    expect(t.caption).toBe('Data for the chart: Unaccompanied children in HHS shelters, by day, 2021, from the peak, April 29, 2021, to the end of the trip, June 8, 2021');
+    expect(t.more).toBe(`All ${DAYS.length} reported days on the dataset’s page`);
+    // The line's vertices before the peak have no table row; from the peak, vertex k is row k.
+    expect(tableRows(DAYS)).toBe('_1,0-4');
   });
 });

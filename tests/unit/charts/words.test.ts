@@ -40,7 +40,7 @@ describe('descriptions say what is shown', () => {
     expect(sheltersDescription(DAYS, 'es')).toContain('Departamento de Salud y Servicios Humanos (HHS)');
     expect(sheltersDescription(DAYS, 'en')).toContain('Department of Health and Human Services (HHS)');
     expect(vaccineDescription(VAX, 'es')).toContain('para 2 países en 2021');
-    expect(encountersCaption('children', 'es')).toBe('Datos del gráfico: Encuentros de la Patrulla Fronteriza con menores no acompañados, por mes');
+    expect(encountersCaption('children', 'es')).toBe('Datos del gráfico: Encuentros de la Patrulla Fronteriza con menores no acompañados, por mes, de octubre de 2019 a septiembre de 2022');
   });
 });
 

@@ -71,12 +71,13 @@ function tipOf(e: Element): { title: string; lines: string[] } {
   return { title, lines };
 }
 
-/** "0-11,13-20" -> [0..11, 13..20]. */
-export function expandRows(spec: string): number[] {
+/** "0-11,13-20" -> [0..11, 13..20]; "_3,0-1" -> [none, none, none, 0, 1] (vertices without a table row). */
+export function expandRows(spec: string): (number | undefined)[] {
   return spec
     .split(',')
     .filter(Boolean)
-    .flatMap((part) => {
+    .flatMap((part): (number | undefined)[] => {
+      if (part.startsWith('_')) return Array.from({ length: Number(part.slice(1)) || 0 }, () => undefined);
       const [a, b] = part.split('-').map(Number);
       if (a === undefined || Number.isNaN(a)) return [];
       const end = b === undefined || Number.isNaN(b) ? a : b;
