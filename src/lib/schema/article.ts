@@ -48,14 +48,32 @@ export const articleSchema = z
     kind: z.enum(['main', 'focus'], { error: 'must be "main" (the overview explainer) or "focus" (a piece on one topic)' }),
     /** Position in the list of pieces: 1 comes first. Whole number. */
     order: z.number({ error: 'must be a whole number such as 1, 2 or 3' }).int('must be a whole number such as 1, 2 or 3').min(1, 'must be 1 or more'),
-    /** Optional picture at the top. `src` is a path inside public/, `alt` describes it for readers who cannot see it. */
+    /**
+     * Optional lead visual: what the piece shows first, under the dek, and what its thumbnail on the front page
+     * and its share card use. Either a picture, `{ src, alt }` (`src` is a file in public/, starting with "/";
+     * `alt` says what it shows for readers who cannot see it; `credit` is optional), or one of the piece's own
+     * charts, `{ chart: EncountersChart }` (the name of a chart tag the text places). Without it, the piece's
+     * first chart is used.
+     */
     hero: z
       .object({
-        src: z.string().regex(/^\/[^\s]+\.(?:avif|webp|png|jpe?g|svg)$/i, 'must be a path inside public/ starting with "/", for example "/images/guatemala.webp"'),
-        alt: z.string({ error: 'is required: describe the picture for readers who cannot see it' }).min(5, 'is too short: describe the picture in a few words'),
+        src: z.string().regex(/^\/[^\s]+\.(?:avif|webp|png|jpe?g|svg)$/i, 'must be a path inside public/ starting with "/", for example "/images/guatemala.webp"').optional(),
+        alt: z.string().min(5, 'is too short: describe the picture in a few words').optional(),
         credit: z.string().optional(),
+        chart: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'must be the name of a chart tag placed in the text, for example EncountersChart').optional(),
       })
       .strict()
+      .superRefine((h, ctx) => {
+        if (h.chart !== undefined) {
+          for (const k of ['src', 'alt', 'credit'] as const) {
+            if (h[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: 'cannot go with a chart: keep either chart, or src and alt' });
+          }
+        } else if (h.src === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['src'], message: 'is required: write src (a picture in public/) with alt, or chart (a chart tag in the text)' });
+        } else if (h.alt === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['alt'], message: 'is required: describe the picture for readers who cannot see it' });
+        }
+      })
       .optional(),
     /** Corrections, newest last: each a date (YYYY-MM-DD) and a sentence saying what was wrong and what is right. */
     corrections: z.array(z.object({ date: dateField, text: z.string().min(10, 'is too short: say what was wrong and what is right') }).strict()).default([]),
