@@ -229,8 +229,9 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
     const from = start.offset ?? 0;
     const slice = source.slice(from, n.position!.end.offset ?? from);
     const i = slice.search(new RegExp(`(?<![\\w-])${name}\\s*=`));
-    if (i <= 0) return { line: start.line, column: start.column };
     const before = source.slice(0, from + i).split('\n');
+    // On the tag's own line the tag is named; on a later line (a tag split over lines), the attribute.
+    if (i <= 0 || before.length === start.line) return { line: start.line, column: start.column };
     return { line: before.length, column: before[before.length - 1]!.length + 1 };
   };
 
@@ -291,7 +292,10 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
         case 'link':
         case 'definition': {
           const target = n.url ?? '';
-          const at = { line: where.line, column: where.column + (n.type === 'link' ? 1 : 0) };
+          // The column of the address itself, as "](" ends.
+          const raw = n.position ? source.slice(n.position.start.offset ?? 0, n.position.end.offset ?? 0) : '';
+          const paren = n.type === 'link' ? raw.lastIndexOf('](') : -1;
+          const at = paren >= 0 && !raw.slice(0, paren).includes('\n') ? { line: where.line, column: where.column + paren + 1 } : where;
           if (target.startsWith('#')) anchorLinks.push({ ...at, id: decodeURIComponent(target.slice(1)) });
           else if (target.startsWith('/')) push(at, `links to "${target}", a path from the site root, which breaks when the site is served under a sub-path`, 'link to another article as ../its-file-name/ (and to the sources page as ../sources/)');
           else if (/^https?:/.test(target)) push(at, `links to the outside page "${target}" directly`, 'add it to content/sources.yaml and cite it with <Cite id="..." />, so it is listed in the Sources section');
