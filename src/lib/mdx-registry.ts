@@ -41,6 +41,8 @@ const BASE_TAGS = {
 
 /** Every tag an editor may use: the site's own, then the charts'. */
 export const MDX_TAGS: Record<string, TagSpec> = { ...BASE_TAGS };
+/** The tags that came from the chart registry: the charts a piece can name as its hero. */
+export const CHART_TAGS = new Set<string>();
 let chartsRegistered = false;
 
 /** Called once by src/charts/registry.ts with every chart kind's tag. */
@@ -48,6 +50,7 @@ export function registerTags(tags: Record<string, TagSpec>): void {
   for (const [name, spec] of Object.entries(tags)) {
     if (Object.hasOwn(MDX_TAGS, name) && MDX_TAGS[name] !== spec) throw new Error(`Two components want the MDX tag <${name}>`);
     MDX_TAGS[name] = spec;
+    CHART_TAGS.add(name);
   }
   chartsRegistered = true;
 }

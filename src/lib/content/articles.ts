@@ -9,7 +9,7 @@
  */
 import { articleSchema, pageSchema } from '../schema/article.ts';
 import { parseYaml } from './yaml-lines.ts';
-import { MDX_TAGS } from '../mdx-registry.ts';
+import { CHART_TAGS, MDX_TAGS } from '../mdx-registry.ts';
 import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
 import { handTypedFigures } from './figures-in-text.ts';
@@ -178,7 +178,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
             continue;
           }
           const hint = /\b(?:write|use|add|keep|describe)\b[^.]*/i.exec(issue.message)?.[0];
-          fix = hint ?? (/^must /.test(message) ? message.replace(/^must /, 'make it ') : 'see docs/editing.md for what this field takes');
+          fix = hint ?? (/^must be /.test(message) ? message.replace(/^must be /, 'change it to ') : 'see docs/editing.md for what this field takes');
           problems.push({ file: path, line: p.line + 1, column: p.column, message: m, fix });
         }
       } else {
@@ -205,9 +205,14 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
       if (h && typeof h === 'object') at(['hero', 'alt'], h.alt);
     }
   }
+  const yamlLines = (yaml ?? '').split('\n');
   for (const f of frontText) {
     for (const typed of handTypedFigures(f.value)) {
-      problems.push({ file: path, line: f.line, column: f.column, message: `has the figure "${typed.text}" typed into ${f.words}`, fix: 'leave the number out and say it in words: the text prints figures from the data with <Num id="…" />' });
+      // Point at the figure itself when the value sits on one line (after its opening quote, if any).
+      const raw = yamlLines[f.line - 2] ?? '';
+      const quoted = /["']/.test(raw.charAt(f.column - 1)) ? 1 : 0;
+      const column = typed.line === 1 && raw.slice(f.column - 1 + quoted).startsWith(f.value.split('\n')[0]!.slice(0, 20)) ? f.column + quoted + typed.column - 1 : f.column;
+      problems.push({ file: path, line: f.line, column, message: `has the figure "${typed.text}" typed into ${f.words}`, fix: 'leave the number out and say it in words: the text prints figures from the data with <Num id="…" />' });
     }
   }
 
@@ -217,7 +222,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
   const anchorLinks: { line: number; column: number; id: string }[] = [];
   const pictures: { line: number; column: number; src: string }[] = [];
   if (hero?.src && heroLine) pictures.push({ ...heroLine, src: hero.src });
-  const knownTags = new Set(Object.keys(MDX_TAGS));
+  const knownTags = new Map(Object.entries(MDX_TAGS).map(([name, spec]) => [name, spec.example]));
   const source = blankFrontmatter(text, end);
   const compiled = compileMdx(source, knownTags);
   const lines = source.split('\n');
@@ -247,7 +252,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
         case 'inlineCode':
           return false;
         case 'mdxjsEsm':
-          push(where, 'has an import or export line', 'remove it: the site’s components work in the text without importing them');
+          push(where, 'has an import or export line', "remove it: the site's components work in the text without importing them");
           return false;
         case 'mdxFlowExpression':
         case 'mdxTextExpression': {
@@ -381,15 +386,15 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
   }
   // The hero: a chart must be one the piece places.
   if (hero?.chart && heroLine && !compiled.error) {
-    const placed = tagNames.filter((t) => MDX_TAGS[t]!.datasets.length > 0);
+    const placed = tagNames.filter((t) => CHART_TAGS.has(t));
     if (!placed.includes(hero.chart)) {
-      push(heroLine, Object.hasOwn(MDX_TAGS, hero.chart) ? `names ${hero.chart} as its hero, but the text does not place it` : `names "${hero.chart}" as its hero, which is not a chart`, placed.length ? `use one of the charts the text places: ${[...new Set(placed)].join(', ')}` : `place the chart in the text first (for example <${hero.chart} />), or use a picture: hero: { src, alt }`);
+      push(heroLine, CHART_TAGS.has(hero.chart) ? `names ${hero.chart} as its hero, but the text does not place it` : `names "${hero.chart}" as its hero, which is not a chart`, placed.length ? `use one of the charts the text places: ${[...new Set(placed)].join(', ')}` : `place the chart in the text first (for example <${hero.chart} />), or use a picture: hero: { src, alt }`);
     }
   }
   // Same-page anchors, against the heading ids the build makes.
   const anchors = compiled.headings.map((h) => h.slug);
   for (const l of anchorLinks) {
-    if (!anchors.includes(l.id) && !LAYOUT_ANCHORS.has(l.id)) push(l, `links to "#${l.id}", which is not a heading in this ${kind === 'article' ? 'article' : 'page'}`, anchorFix(anchors));
+    if (!anchors.includes(l.id) && !LAYOUT_ANCHORS.has(l.id)) push(l, `links to "#${l.id}", which is not a heading in this ${kind === 'article' ? 'article' : 'page'}`, anchorFix(anchors, l.id));
   }
 
   const words = countWords(body);
@@ -399,7 +404,23 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
 /** Ids the page layout gives every article, besides its headings. */
 export const LAYOUT_ANCHORS = new Set(['sources']);
 
-/** The fix for a link to a heading that does not exist: the ids there are. */
-export function anchorFix(anchors: string[]): string {
-  return anchors.length ? `link to one of its headings: ${anchors.map((a) => `#${a}`).join(', ')}` : 'remove the #part: that page has no headings to link to';
+/** Edit distance, for suggesting the heading a mistyped anchor meant. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The fix for a link to a heading that does not exist: the nearest ids there are (all of them when few). */
+export function anchorFix(anchors: string[], wanted = ''): string {
+  if (!anchors.length) return 'remove the #part: that page has no headings to link to';
+  const near = anchors.length <= 6 ? anchors : [...anchors].sort((x, y) => score(x) - score(y)).slice(0, 3);
+  function score(a: string): number {
+    return a.includes(wanted) || wanted.includes(a) ? -1 : distance(a, wanted);
+  }
+  return `link to ${anchors.length <= 6 ? 'one of its headings' : 'the heading you mean, for example'}: ${near.map((a) => `#${a}`).join(', ')}`;
 }

@@ -106,7 +106,7 @@ export function checkContent(root: string): CheckResult {
         const id = decodeURIComponent(m[2]);
         const target = targets.get(m[1]!);
         const ok = target ? target.anchors.includes(id) || LAYOUT_ANCHORS.has(id) : id === 'all-sources' || id === 'datasets' || /^(source|dataset)-/.test(id);
-        if (!ok) problems.push({ file, line: l.line, column: l.column, message: `links to "#${id}" in "${m[1]}", which is not a heading there`, fix: target ? anchorFix(target.anchors) : 'link to ../sources/#source-<source id>, or to ../sources/' });
+        if (!ok) problems.push({ file, line: l.line, column: l.column, message: `links to "#${id}" in "${m[1]}", which is not a heading there`, fix: target ? anchorFix(target.anchors, id) : 'link to ../sources/#source-<source id>, or to ../sources/' });
       }
     }
   }

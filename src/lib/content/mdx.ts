@@ -55,10 +55,11 @@ export interface MdxResult {
 const FEATURES = { gfm: true, smartPunctuation: true };
 
 /**
+ * `knownTags` maps each component's name to its example, for the fixes.
  * Parse and compile `content`: the whole file with its frontmatter blanked to
  * spaces (see blankFrontmatter), so every position is a position in the file.
  */
-export function compileMdx(content: string, knownTags: ReadonlySet<string> = new Set()): MdxResult {
+export function compileMdx(content: string, knownTags: ReadonlyMap<string, string> = new Map()): MdxResult {
   try {
     const tree = mdxToMdast(content, { features: FEATURES }) as unknown as MdNode;
     const astro = { frontmatter: {}, headings: [] as Heading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
@@ -87,7 +88,7 @@ const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'input', 'wbr', 'meta', 'link'
  * The compiler's message ("3:1: Expected a closing tag for `<Timeline>` … (mdx-jsx:…)")
  * in plain words, with a fix an editor can follow. Never a stack trace.
  */
-export function explainMdxError(raw: string, content: string, knownTags: ReadonlySet<string>): MdxSyntaxError {
+export function explainMdxError(raw: string, content: string, knownTags: ReadonlyMap<string, string>): MdxSyntaxError {
   const first = raw.split('\n')[0] ?? raw;
   const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$/.exec(first);
   const line = at ? Number(at[1]) : 1;
@@ -102,8 +103,11 @@ export function explainMdxError(raw: string, content: string, knownTags: Readonl
   let m = /^Expected a closing tag for `<([^>`]*)>`/.exec(reason);
   if (m) {
     const name = m[1]!;
-    if (VOID_ELEMENTS.has(name.toLowerCase())) return say(`has <${name}> without a closing slash`, `write <${name} /> (MDX needs the closing slash)`);
-    if (knownTags.has(name)) return say(`has a <${name}> tag that is not closed`, `end the tag with />, as in <${name} … />`);
+    if (VOID_ELEMENTS.has(name.toLowerCase())) {
+      const bare = /^(br|hr|wbr)$/i.test(name);
+      return say(`has <${name}> without a closing slash`, bare ? `write <${name} /> (MDX needs the closing slash)` : `end the tag with /> (MDX needs the closing slash), as in <${name} … />`);
+    }
+    if (knownTags.has(name)) return say(`has a <${name}> tag that is not closed`, `end the tag with />, as in ${knownTags.get(name)}`);
     return say(`has a <${name}> tag that is never closed`, `close it with </${name}>, or end the tag with />`);
   }
   m = /^Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/.exec(reason);
@@ -118,7 +122,7 @@ export function explainMdxError(raw: string, content: string, knownTags: Readonl
       const open = rest.slice(0, rest.search(/\/?>|$/));
       if (/=\s*[^\s"'{]/.test(open)) return say(`has a <${tag[1]}> tag with a value that is not in quotes`, `put each value in quotes, as in id="…"`);
       if (((open.match(/"/g) ?? []).length % 2) + ((open.match(/'/g) ?? []).length % 2) > 0) return say(`has a <${tag[1]}> tag with a quote that is never closed`, 'end each value with the same quote mark it starts with');
-      return say(`has a <${tag[1]}> tag that is not closed`, `end the tag with />, as in <${tag[1]} … />`);
+      return say(`has a <${tag[1]}> tag that is not closed`, `end the tag with />, as in ${knownTags.get(tag[1]!) ?? `<${tag[1]} />`}`);
     }
     if (/^<\s*[\d$.=]/.test(here)) return say('has "<" before a number, which MDX reads as the start of a tag', 'write "less than" in words, or write &lt; instead of <');
     return say('has a "<" that MDX reads as the start of a tag', "write &lt; or 'less than'");

@@ -43,7 +43,7 @@ export const articleSchema = z
     /** Names of the authors, as a list: ["Ana Pérez", "Sam Lee"]. At least one. */
     authors: z.array(z.string().min(2, 'must be a name'), { error: 'must be a list of names, for example ["Desk staff"]' }).min(1, 'needs at least one name'),
     /** Topic tags, lower-case words: ["aid", "vaccines"]. */
-    tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or hyphens, for example "border-data"')).default([]),
+    tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or hyphens: write it like "border-data"')).default([]),
     /** "main" for the overview explainer that leads the home page, "focus" for a piece on one topic. */
     kind: z.enum(['main', 'focus'], { error: 'must be "main" (the overview explainer) or "focus" (a piece on one topic)' }),
     /** Position in the list of pieces: 1 comes first. Whole number. */
