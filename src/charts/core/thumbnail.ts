@@ -1,7 +1,7 @@
 /**
  * Thumbnails: the small picture beside each piece on the front page, drawn at
- * build time from the same rows as the piece's main chart (the first chart tag
- * in its text). A sparkline for the charts over time, a strip of bars for the
+ * build time from the same rows as the piece's main chart (the chart its
+ * frontmatter names as its hero, else the first chart tag in its text). A sparkline for the charts over time, a strip of bars for the
  * charts of amounts. Decoration only: aria-hidden, no words, the piece's own
  * title and dek carry the meaning. Lines and bars take `currentColor`, so the
  * page's colour (and dark mode) sets them.
@@ -114,10 +114,11 @@ export function renderThumb(spec: ThumbSpec): string {
 
 /**
  * The thumbnail of a piece from its MDX body, or null when it places no chart with a thumbnail. `load` reads a
- * dataset by id (the view passes lib/data's getDataset, so nothing here reads files).
+ * dataset by id (the view passes lib/data's getDataset, so nothing here reads files). `heroChart`, the chart tag
+ * the frontmatter names as the piece's hero, is drawn instead of the first chart.
  */
-export function pieceThumbnail(body: string, load: (id: string) => Dataset): string | null {
-  const def = mainChartOf(body);
+export function pieceThumbnail(body: string, load: (id: string) => Dataset, heroChart?: string): string | null {
+  const def = (heroChart ? CHARTS.find((c) => c.tag.name === heroChart && c.kind in RECIPES) : undefined) ?? mainChartOf(body);
   if (!def) return null;
   const spec = thumbSpec(def, def.tag.datasets.map(load));
   return spec ? renderThumb(spec) : null;

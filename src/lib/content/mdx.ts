@@ -70,6 +70,8 @@ export function compileMdx(content: string, knownTags: ReadonlyMap<string, strin
       elementAttributeNameCase: 'html',
       data: { astro },
     });
+    // Every plugin here is synchronous, so the result is too (a Promise would mean an async plugin crept in).
+    if (out instanceof Promise) throw new Error('The MDX compiler answered asynchronously');
     const headings = ((out.data as { astro?: { headings?: Heading[] } }).astro?.headings ?? []).map((h) => ({ depth: h.depth, slug: h.slug, text: h.text }));
     return { tree, headings, error: null };
   } catch (e) {
