@@ -41,17 +41,20 @@ const BASE_TAGS = {
 
 /** Every tag an editor may use: the site's own, then the charts'. */
 export const MDX_TAGS: Record<string, TagSpec> = { ...BASE_TAGS };
-/** The tags that came from the chart registry: the charts a piece can name as its hero. */
+/** The tags that came from the chart registry. */
 export const CHART_TAGS = new Set<string>();
+/** The charts that can lead a piece (frontmatter `hero: { chart }`): those that draw a thumbnail. */
+export const LEAD_CHART_TAGS = new Set<string>();
 let chartsRegistered = false;
 
-/** Called once by src/charts/registry.ts with every chart kind's tag. */
-export function registerTags(tags: Record<string, TagSpec>): void {
+/** Called once by src/charts/registry.ts with every chart kind's tag, and the names of those that can lead a piece. */
+export function registerTags(tags: Record<string, TagSpec>, leads: readonly string[] = []): void {
   for (const [name, spec] of Object.entries(tags)) {
     if (Object.hasOwn(MDX_TAGS, name) && MDX_TAGS[name] !== spec) throw new Error(`Two components want the MDX tag <${name}>`);
     MDX_TAGS[name] = spec;
     CHART_TAGS.add(name);
   }
+  for (const name of leads) LEAD_CHART_TAGS.add(name);
   chartsRegistered = true;
 }
 

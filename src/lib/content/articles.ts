@@ -9,7 +9,7 @@
  */
 import { articleSchema, pageSchema } from '../schema/article.ts';
 import { parseYaml } from './yaml-lines.ts';
-import { CHART_TAGS, MDX_TAGS } from '../mdx-registry.ts';
+import { CHART_TAGS, LEAD_CHART_TAGS, MDX_TAGS } from '../mdx-registry.ts';
 import type { Problem } from './problems.ts';
 import type { ContentModel } from './model.ts';
 import { handTypedFigures } from './figures-in-text.ts';
@@ -384,12 +384,13 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
     else if ('bad' in target || !PICTURE.test(pic.src.split(/[?#]/)[0]!)) push(pic, `shows "${pic.src}", which is not a picture file`, 'use a .webp, .avif, .png, .jpg or .svg file in public/images/');
     else if (exists && !exists(target.file)) push(pic, `shows the picture "${pic.src}", but ${target.file} does not exist`, `save the picture as ${target.file}, or correct the path`);
   }
-  // The hero: a chart must be one the piece places.
+  // The hero: a chart must be one the piece places, and one that can lead (it draws a thumbnail).
   if (hero?.chart && heroLine && !compiled.error) {
-    const placed = tagNames.filter((t) => CHART_TAGS.has(t));
-    if (!placed.includes(hero.chart)) {
-      push(heroLine, CHART_TAGS.has(hero.chart) ? `names ${hero.chart} as its hero, but the text does not place it` : `names "${hero.chart}" as its hero, which is not a chart`, placed.length ? `use one of the charts the text places: ${[...new Set(placed)].join(', ')}` : `place the chart in the text first (for example <${hero.chart} />), or use a picture: hero: { src, alt }`);
-    }
+    const placed = [...new Set(tagNames.filter((t) => LEAD_CHART_TAGS.has(t)))];
+    const choose = placed.length ? `use one of the charts the text places: ${placed.join(', ')}` : 'use a picture instead: hero: { src, alt }';
+    if (!CHART_TAGS.has(hero.chart)) push(heroLine, `names "${hero.chart}" as its hero, which is not a chart`, choose);
+    else if (!LEAD_CHART_TAGS.has(hero.chart)) push(heroLine, `names ${hero.chart} as its hero, a chart that has no small version for the front page`, choose);
+    else if (!placed.includes(hero.chart)) push(heroLine, `names ${hero.chart} as its hero, but the text does not place it`, placed.length ? choose : `place the chart in the text (for example <${hero.chart} />), or use a picture: hero: { src, alt }`);
   }
   // Same-page anchors, against the heading ids the build makes.
   const anchors = compiled.headings.map((h) => h.slug);
