@@ -6,6 +6,8 @@
  * chart registry (src/charts/registry.ts), which adds them with
  * registerTags() when it loads, so lib never imports the charts.
  */
+import { attributeValue, parseMdx, walk } from './content/mdx.ts';
+
 export type AttrKind = 'figure' | 'source' | 'text' | { oneOf: readonly string[] };
 
 export interface TagSpec {
@@ -78,26 +80,28 @@ export interface TagUse {
   malformed: boolean;
 }
 
-/** Every capitalised JSX tag in an MDX body, with its attributes and position. */
+/**
+ * Every component tag in an MDX body, with its attributes and position, read by the build's own MDX parser
+ * (a tag split over lines, or written with single quotes, is found like any other). `lineOffset` is added to
+ * every line, for a body that starts below its frontmatter.
+ */
 export function findTags(body: string, lineOffset = 0): TagUse[] {
+  const tree = parseMdx(body);
   const uses: TagUse[] = [];
-  const re = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
-  const lines = body.split('\n');
-  let inFence = false;
-  lines.forEach((text, idx) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    for (const m of text.matchAll(re)) {
+  walk(tree, (n) => {
+    if (n.type === 'code' || n.type === 'inlineCode') return false;
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
       const attrs: Record<string, string> = {};
-      const rest = (m[2] ?? '').trim();
-      const attrRe = /([a-zA-Z][\w-]*)\s*=\s*"([^"]*)"/g;
-      let consumed = rest;
-      for (const a of rest.matchAll(attrRe)) {
-        attrs[a[1]!] = a[2]!;
-        consumed = consumed.replace(a[0], '');
+      let malformed = false;
+      for (const a of n.attributes ?? []) {
+        const v = attributeValue(a);
+        if ('value' in v && a.type === 'mdxJsxAttribute') attrs[a.name] = v.value;
+        else malformed = true;
       }
-      uses.push({ name: m[1]!, attrs, line: idx + 1 + lineOffset, column: (m.index ?? 0) + 1, malformed: consumed.trim().length > 0 });
+      const start = n.position?.start ?? { line: 1, column: 1 };
+      uses.push({ name: n.name, attrs, line: start.line + lineOffset, column: start.column, malformed });
     }
+    return true;
   });
   return uses;
 }

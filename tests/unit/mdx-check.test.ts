@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMdx, explainMdxError } from '../../src/lib/content/mdx.ts';
+import { findTags } from '../../src/lib/mdx-registry.ts';
 import { fieldInWords } from '../../src/lib/content/field-words.ts';
 import { checkArticle } from '../../src/lib/content/articles.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
@@ -43,6 +44,16 @@ describe('the build’s MDX compiler', () => {
     expect(unknown.line).toBe(4);
     expect(unknown.message).toBe('has MDX that cannot be read (something new went wrong)');
     expect(unknown.message + unknown.fix).not.toMatch(/ at |\.js/);
+  });
+});
+
+describe('the site reads tags as the check does', () => {
+  it('finds a tag split over lines, in single quotes or as a string in braces, and skips code', () => {
+    const uses = findTags("Text <Num\n  id='aid-310m'\n/> and <Cite id={\"wapo\"} />.\n\n```\n<Num id=\"in-code\" />\n```\n", 10);
+    expect(uses.map((u) => [u.name, u.attrs, u.line, u.malformed])).toEqual([
+      ['Num', { id: 'aid-310m' }, 11, false],
+      ['Cite', { id: 'wapo' }, 13, false],
+    ]);
   });
 });
 

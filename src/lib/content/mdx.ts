@@ -79,6 +79,16 @@ export function compileMdx(content: string, knownTags: ReadonlyMap<string, strin
   }
 }
 
+/** The tree of a body the content check has passed (for the site's own reading of its tags). */
+export function parseMdx(content: string): MdNode {
+  try {
+    return mdxToMdast(content, { features: FEATURES }) as unknown as MdNode;
+  } catch (e) {
+    const { line, column, message } = explainMdxError(e instanceof Error ? e.message : String(e), content, new Map());
+    throw new Error(`MDX that cannot be read, at line ${line}, column ${column}: it ${message}. Run npm run check:content for the file and the fix.`);
+  }
+}
+
 /** The file with the frontmatter block replaced by spaces (line breaks kept), as the build passes it. */
 export function blankFrontmatter(text: string, frontmatterEnd: number): string {
   return text.slice(0, frontmatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontmatterEnd);
