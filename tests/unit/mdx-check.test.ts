@@ -6,7 +6,11 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileMdx, explainMdxError } from '../../src/lib/content/mdx.ts';
+import { readdirSync } from 'node:fs';
+import { mdxToJs } from 'satteri';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { compileMdx, explainMdxError, blankFrontmatter, FEATURES } from '../../src/lib/content/mdx.ts';
+import { normalizeText, splitFrontmatter } from '../../src/lib/content/articles.ts';
 import { findTags } from '../../src/lib/mdx-registry.ts';
 import { fieldInWords } from '../../src/lib/content/field-words.ts';
 import { checkArticle } from '../../src/lib/content/articles.ts';
@@ -35,6 +39,22 @@ describe('the build’s MDX compiler', () => {
     const { headings, error } = compileMdx('## Who’s who\n\nText.\n\n## Who’s who\n\n## Andrés Manuel López Obrador\n');
     expect(error).toBeNull();
     expect(headings.map((h) => h.slug)).toEqual(['whos-who', 'whos-who-1', 'andrés-manuel-lópez-obrador']);
+  });
+
+  it('gives every real article and page the same heading ids as Astro’s own heading plugin', () => {
+    let count = 0;
+    for (const dir of ['content/articles/en', 'content/articles/es', 'content/pages/en', 'content/pages/es']) {
+      for (const f of readdirSync(join(ROOT, dir))) {
+        const text = normalizeText(readFileSync(join(ROOT, dir, f), 'utf8'));
+        const source = blankFrontmatter(text, splitFrontmatter(text).end);
+        const astro = { frontmatter: {}, headings: [] as { slug: string }[], localImagePaths: new Set(), remoteImagePaths: new Set() };
+        mdxToJs(source, { hastPlugins: [satteriHeadingIdsPlugin()], features: FEATURES, data: { astro } });
+        const ours = compileMdx(source).headings.map((h) => h.slug);
+        expect(ours, `${dir}/${f}`).toEqual(astro.headings.map((h) => h.slug));
+        count += ours.length;
+      }
+    }
+    expect(count).toBeGreaterThan(50);
   });
 
   it('reports a syntax error at its line and column in plain words, without a stack trace', () => {

@@ -3,12 +3,15 @@
  * hands every .mdx file to @astrojs/markdown-satteri, which compiles it with
  * satteri's `mdxToJs` (GFM and smart punctuation on, the frontmatter blanked
  * to spaces so lines keep their numbers) and gives headings their ids with its
- * heading-ids plugin (github-slugger). The check does the same, so a file the
- * check passes is a file the build compiles, and an anchor the check accepts
- * is an id the page has.
+ * heading-ids plugin: github-slugger over each heading's text. The check does
+ * the same, so a file the check passes is a file the build compiles, and an
+ * anchor the check accepts is an id the page has. The heading plugin here is
+ * that plugin's few lines with the same slugger (importing Astro's would load
+ * its syntax highlighters, a third of the check's time); a unit test compares
+ * the two on every real article.
  */
-import { mdxToJs, mdxToMdast } from 'satteri';
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { mdxToJs, mdxToMdast, type HastPluginInput } from 'satteri';
+import Slugger from 'github-slugger';
 
 /** An mdast node as satteri gives it (mdast plus the MDX node types). */
 export interface MdNode {
@@ -52,7 +55,25 @@ export interface MdxResult {
 }
 
 /** The build's settings: Astro's defaults, which astro.config.mjs keeps (gfm and smartypants on). */
-const FEATURES = { gfm: true, smartPunctuation: true };
+export const FEATURES = { gfm: true, smartPunctuation: true };
+
+/** Heading ids as @astrojs/markdown-satteri's heading-ids plugin makes them: an id already set, else github-slugger. */
+export function headingIdsPlugin(out: Heading[]): HastPluginInput {
+  return () => {
+    const slugger = new Slugger();
+    return {
+      name: 'heading-ids',
+      element: {
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          const existing = node.properties?.id;
+          const text = ctx.textContent(node);
+          out.push({ depth: Number.parseInt(node.tagName[1]!, 10), slug: typeof existing === 'string' ? existing : slugger.slug(text), text });
+        },
+      },
+    };
+  };
+}
 
 /**
  * `knownTags` maps each component's name to its example, for the fixes.
@@ -62,17 +83,10 @@ const FEATURES = { gfm: true, smartPunctuation: true };
 export function compileMdx(content: string, knownTags: ReadonlyMap<string, string> = new Map()): MdxResult {
   try {
     const tree = mdxToMdast(content, { features: FEATURES }) as unknown as MdNode;
-    const astro = { frontmatter: {}, headings: [] as Heading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-    const out = mdxToJs(content, {
-      hastPlugins: [satteriHeadingIdsPlugin()],
-      features: FEATURES,
-      jsxImportSource: 'astro',
-      elementAttributeNameCase: 'html',
-      data: { astro },
-    });
+    const headings: Heading[] = [];
+    const out = mdxToJs(content, { hastPlugins: [headingIdsPlugin(headings)], features: FEATURES, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
     // Every plugin here is synchronous, so the result is too (a Promise would mean an async plugin crept in).
     if (out instanceof Promise) throw new Error('The MDX compiler answered asynchronously');
-    const headings = ((out.data as { astro?: { headings?: Heading[] } }).astro?.headings ?? []).map((h) => ({ depth: h.depth, slug: h.slug, text: h.text }));
     return { tree, headings, error: null };
   } catch (e) {
     return { tree: null, headings: [], error: explainMdxError(e instanceof Error ? e.message : String(e), content, knownTags) };
