@@ -123,8 +123,8 @@ describe('content check', () => {
 
   it('reports frontmatter problems at the field line', () => {
     const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s.replace('kind: main', 'kind: feature').replace('published: 2021-06-10', 'published: June 10') });
-    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:5:') && l.includes('the published date must be a date') && l.includes('YYYY-MM-DD'))).toBe(true);
-    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:7:') && l.includes('the kind must be') && l.includes('"main"'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:5:') && l.includes('the published date is not a date written as YYYY-MM-DD') && l.includes('YYYY-MM-DD'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:7:') && l.includes('the kind is neither main nor focus') && l.includes('Fix: write main'))).toBe(true);
   });
 
   it('reports an unknown component and a bad attribute', () => {

@@ -170,9 +170,9 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
           }
           let value: unknown = y.data;
           for (const k of keyPath) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[k] : undefined;
-          if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'string') message = message.replace(/^(is too (?:long|short))(:.*)?$/, (_, a: string, b: string | undefined) => `${a} (it has ${value.length} characters)${b ?? ''}`);
+          if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'string') message = message.replace(/^(is too (?:long|short))(:.*)?$/, (_, a: string, b: string | undefined) => `${a} (it has ${value.length} character${value.length === 1 ? '' : 's'})${b ?? ''}`);
           const m = `${words} ${message}`;
-          const split = /^(.*?): ((?:add|keep|write|use|describe|must|check)\b.*)$/.exec(m);
+          const split = /^(.*?): ((?:add|keep|write|use|describe|check|say|put|make|change|remove|choose|leave|move)\b.*)$/.exec(m);
           if (split) {
             problems.push({ file: path, line: p.line + 1, column: p.column, message: split[1]!, fix: split[2]! });
             continue;
