@@ -228,6 +228,8 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
   const lines = source.split('\n');
   const push = (where: { line: number; column: number }, message: string, fix: string) => problems.push({ file: path, line: where.line, column: where.column, message, fix });
   let proseWords = 0;
+  /** Where the heading being read ends: its words are not prose (an article of headings and charts is still empty). */
+  let headingEnd = -1;
   /** Line and column of `name=` inside a tag (a tag may run over several lines), else the tag's start. */
   const attrWhere = (n: MdNode, name: string) => {
     const start = n.position!.start;
@@ -264,6 +266,9 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
         case 'mdxJsxTextElement':
           checkTag(n, where);
           return n.name === null || n.name === undefined || /^[a-z]/.test(n.name);
+        case 'heading':
+          headingEnd = n.position?.end.offset ?? -1;
+          return true;
         case 'paragraph': {
           // A frontmatter field typed below the closing "---" is printed as a paragraph.
           const s = n.position!.start.line;
@@ -279,7 +284,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
         case 'text': {
           if (parent?.type === 'link' && (parent.url === n.value || `mailto:${String(n.value)}` === parent.url)) return false;
           const raw = n.position ? source.slice(n.position.start.offset ?? 0, n.position.end.offset ?? 0) : String(n.value ?? '');
-          proseWords += raw.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+          if ((n.position?.start.offset ?? 0) >= headingEnd) proseWords += raw.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
           for (const f of handTypedFigures(raw)) {
             const line = where.line + f.line - 1;
             const column = f.line === 1 ? where.column + f.column - 1 : f.column;
@@ -311,7 +316,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
           return true;
       }
     });
-    if (proseWords === 0) {
+    if (proseWords === 0 && !draft) {
       push({ line: bodyStart, column: 1 }, kind === 'article' ? 'has no text: an article needs prose, not only frontmatter and components' : 'has no text below the frontmatter', 'write the text below the closing "---", or delete the file if it is not ready (or set draft: true)');
     }
   }
