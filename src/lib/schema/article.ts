@@ -53,11 +53,11 @@ export const articleSchema = z
     /** Position in the list of pieces: 1 comes first. Whole number. */
     order: z.number({ error: 'is not a whole number: write 1, 2, 3 …' }).int('is not a whole number: write 1, 2, 3 …').min(1, 'is less than 1: write 1 or more'),
     /**
-     * Optional lead visual: what the piece shows first, under the dek, and what its thumbnail on the front page
-     * and its share card use. Either a picture, `{ src, alt }` (`src` is a file in public/, starting with "/";
-     * `alt` says what it shows for readers who cannot see it; `credit` is optional), or one of the piece's own
-     * charts, `{ chart: EncountersChart }` (the name of a chart tag the text places). Without it, the piece's
-     * first chart is used.
+     * Optional lead visual: what the piece shows first. Either a picture, `{ src, alt }` (`src` is a file in
+     * public/, starting with "/"; `alt` says what it shows for readers who cannot see it; `credit` is optional),
+     * shown under the dek, beside the piece on the front page and on its share card; or one of the piece's own
+     * charts, `{ chart: SheltersChart }` (a chart tag the text places, one that has a thumbnail), which the front
+     * page then draws beside the piece instead of its first chart.
      */
     hero: z
       .object({
