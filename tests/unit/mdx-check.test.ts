@@ -19,6 +19,7 @@ import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { pieceThumbnail } from '../../src/charts/core/thumbnail.ts';
 import { getDataset } from '../../src/lib/data.ts';
 import { cardTree, type CardSpec } from '../../src/lib/cards/render.ts';
+import { heroCardPicture, heroOf } from '../../src/lib/hero.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -102,6 +103,17 @@ describe('the hero as the lead visual', () => {
     expect(first).toBe(pieceThumbnail('<EncountersChart series="all" />', getDataset));
     expect(lead).toBe(pieceThumbnail('<SheltersChart />', getDataset));
     expect(lead).not.toBe(first);
+  });
+
+  it('reads a hero picture’s size from its file in public/, and names a chart hero by its tag', async () => {
+    const hero = await heroOf({ hero: { src: '/favicon.svg', alt: 'The site’s icon' } }, ROOT);
+    expect(hero).toMatchObject({ kind: 'image', src: '/favicon.svg', alt: 'The site’s icon', format: 'svg' });
+    const svg = readFileSync(join(ROOT, 'public/favicon.svg'), 'utf8');
+    const viewBox = /viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg)!;
+    expect(hero?.kind === 'image' && hero.width / hero.height).toBeCloseTo(Number(viewBox[1]) / Number(viewBox[2]), 2);
+    expect(heroCardPicture(hero)?.uri).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await heroOf({ hero: { chart: 'SheltersChart' } })).toEqual({ kind: 'chart', tag: 'SheltersChart' });
+    expect(await heroOf({})).toBeUndefined();
   });
 
   it('puts the hero picture on the share card, scaled into its box with its proportions', () => {
