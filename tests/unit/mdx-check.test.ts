@@ -48,7 +48,7 @@ describe('the build’s MDX compiler', () => {
       for (const f of readdirSync(join(ROOT, dir))) {
         const text = normalizeText(readFileSync(join(ROOT, dir, f), 'utf8'));
         const source = blankFrontmatter(text, splitFrontmatter(text).end);
-        const astro = { frontmatter: {}, headings: [] as { slug: string }[], localImagePaths: new Set(), remoteImagePaths: new Set() };
+        const astro = { frontmatter: {}, headings: [] as { depth: number; slug: string; text: string }[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
         mdxToJs(source, { hastPlugins: [satteriHeadingIdsPlugin()], features: FEATURES, data: { astro } });
         const ours = compileMdx(source).headings.map((h) => h.slug);
         expect(ours, `${dir}/${f}`).toEqual(astro.headings.map((h) => h.slug));
