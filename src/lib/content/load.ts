@@ -105,8 +105,10 @@ export function checkContent(root: string): CheckResult {
       } else if (m[2] !== undefined) {
         const id = decodeURIComponent(m[2]);
         const target = targets.get(m[1]!);
-        const ok = target ? target.anchors.includes(id) || LAYOUT_ANCHORS.has(id) : id === 'all-sources' || id === 'datasets' || /^(source|dataset)-/.test(id);
-        if (!ok) problems.push({ file, line: l.line, column: l.column, message: `links to "#${id}" in "${m[1]}", which is not a heading there`, fix: target ? anchorFix(target.anchors, id) : 'link to ../sources/#source-<source id>, or to ../sources/' });
+        // The sources page has a section for all sources and one for datasets, and an entry for each.
+        const onSources = (x: string) => x === 'all-sources' || x === 'datasets' || (x.startsWith('source-') && model.sources.has(x.slice(7))) || (x.startsWith('dataset-') && model.datasets.has(x.slice(8)));
+        const ok = target ? target.anchors.includes(id) || LAYOUT_ANCHORS.has(id) : onSources(id);
+        if (!ok) problems.push({ file, line: l.line, column: l.column, message: target ? `links to "#${id}" in "${m[1]}", which is not a heading there` : `links to "#${id}" on the sources page, which has no such entry`, fix: target ? anchorFix(target.anchors, id) : 'link to ../sources/#source- followed by a source id from content/sources.yaml, or to ../sources/' });
       }
     }
   }
