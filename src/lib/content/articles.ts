@@ -235,7 +235,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
     const start = n.position!.start;
     const from = start.offset ?? 0;
     const slice = source.slice(from, n.position!.end.offset ?? from);
-    const i = slice.search(new RegExp(`(?<![\\w-])${name}\\s*=`));
+    const i = slice.search(new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=`));
     const before = source.slice(0, from + i).split('\n');
     // On the tag's own line the tag is named; on a later line (a tag split over lines), the attribute.
     if (i <= 0 || before.length === start.line) return { line: start.line, column: start.column };
