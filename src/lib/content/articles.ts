@@ -306,7 +306,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
           const raw = n.position ? source.slice(n.position.start.offset ?? 0, n.position.end.offset ?? 0) : '';
           const paren = n.type === 'link' ? raw.lastIndexOf('](') : -1;
           const at = paren >= 0 && !raw.slice(0, paren).includes('\n') ? { line: where.line, column: where.column + paren + 1 } : where;
-          if (target.startsWith('#')) anchorLinks.push({ ...at, id: decodeURIComponent(target.slice(1)) });
+          if (target.startsWith('#')) anchorLinks.push({ ...at, id: safeDecode(target.slice(1)) });
           else if (target.startsWith('/')) push(at, `links to "${target}", a path from the site root, which breaks when the site is served under a sub-path`, 'link to another article as ../its-file-name/ (and to the sources page as ../sources/)');
           else if (/^https?:/.test(target)) push(at, `links to the outside page "${target}" directly`, 'add it to content/sources.yaml and cite it with <Cite id="..." />, so it is listed in the Sources section');
           else if (!/^mailto:/.test(target)) links.push({ ...at, target });
@@ -317,7 +317,8 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
       }
     });
     if (proseWords === 0 && !draft) {
-      push({ line: bodyStart, column: 1 }, kind === 'article' ? 'has no text: an article needs prose, not only frontmatter and components' : 'has no text below the frontmatter', 'write the text below the closing "---", or delete the file if it is not ready (or set draft: true)');
+      if (kind === 'article') push({ line: bodyStart, column: 1 }, 'has no text: an article needs prose, not only frontmatter and components', 'write the text below the closing "---", or delete the file if it is not ready (or set draft: true)');
+      else push({ line: bodyStart, column: 1 }, 'has no text below the frontmatter', 'write the text of the page below the closing "---", or delete the file');
     }
   }
 
@@ -405,6 +406,15 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
 
   const words = countWords(body);
   return { path, kind, lang, slug, draft, figureIds, tags: tagNames, links, anchors, hero, words };
+}
+
+/** A percent-encoded part of an address in plain letters ("andr%C3%A9s" -> "andrés"); left as it is when it is not valid. */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** Ids the page layout gives every article, besides its headings. */

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { assertTagsRegistered } from '../mdx-registry.ts';
 import { join, relative, sep } from 'node:path';
 import { validateContent, type ContentFiles, type ContentModel } from './model.ts';
-import { checkArticle, anchorFix, LAYOUT_ANCHORS, type ArticleInfo } from './articles.ts';
+import { checkArticle, anchorFix, safeDecode, LAYOUT_ANCHORS, type ArticleInfo } from './articles.ts';
 import { checkHome, type HomeCopy } from './home.ts';
 import { checkCards, type CardsConfig } from './cards.ts';
 import type { Problem } from './problems.ts';
@@ -103,7 +103,7 @@ export function checkContent(root: string): CheckResult {
         const draft = articles.some((o) => o.lang === a.lang && o.slug === m[1] && o.draft);
         problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${known.join(', ')}` });
       } else if (m[2] !== undefined) {
-        const id = decodeURIComponent(m[2]);
+        const id = safeDecode(m[2]);
         const target = targets.get(m[1]!);
         // The sources page has a section for all sources and one for datasets, and an entry for each.
         const onSources = (x: string) => x === 'all-sources' || x === 'datasets' || (x.startsWith('source-') && model.sources.has(x.slice(7))) || (x.startsWith('dataset-') && model.datasets.has(x.slice(8)));
