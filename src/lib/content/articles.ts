@@ -100,20 +100,15 @@ export interface ArticleContext {
   exists?: ((path: string) => boolean) | undefined;
 }
 
-/** Image formats a browser shows; the same list the hero's schema accepts. */
-const PICTURE = /\.(?:avif|webp|png|jpe?g|svg|gif)$/i;
+/** Picture files the site shows; the same list the hero's schema accepts. */
+const PICTURE = /\.(?:avif|webp|png|jpe?g|svg)$/i;
 
-/** Where a picture's address points on disk, or why it cannot be checked. */
-function pictureFile(src: string, articlePath: string): { file: string } | { outside: true } | { bad: true } {
+/** Where a picture's address points on disk: a file in public/ (the only place pictures live), or why not. */
+function pictureFile(src: string): { file: string } | { outside: true } | { bad: true } | { relative: true } {
   if (/^(?:https?:)?\/\//i.test(src)) return { outside: true };
-  if (src.startsWith('/')) return { file: `public${decodeURI(src.split(/[?#]/)[0]!)}` };
+  if (src.startsWith('/')) return { file: `public${safeDecode(src.split(/[?#]/)[0]!)}` };
   if (/^[a-z]+:/i.test(src)) return { bad: true };
-  const dir = articlePath.split('/').slice(0, -1);
-  for (const part of decodeURI(src.split(/[?#]/)[0]!).split('/')) {
-    if (part === '..') dir.pop();
-    else if (part !== '.' && part !== '') dir.push(part);
-  }
-  return { file: dir.join('/') };
+  return { relative: true };
 }
 
 export function checkArticle(path: string, rawText: string, model: ContentModel, problems: Problem[], kind: 'article' | 'page' = 'article', ctx: ArticleContext = {}): ArticleInfo | null {
@@ -385,8 +380,9 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
 
   // Pictures: in public/ (or beside the file), never from another site (the security policy blocks them).
   for (const pic of pictures) {
-    const target = pictureFile(pic.src, path);
+    const target = pictureFile(pic.src);
     if ('outside' in target) push(pic, `shows the picture "${pic.src}" from another site, which the site's security policy blocks`, 'save the picture in public/images/ and write its path, for example /images/name.webp');
+    else if ('relative' in target) push(pic, `shows the picture "${pic.src}" by a path that does not start with "/"`, 'save the picture in public/images/ and write its path from public/, for example /images/name.webp');
     else if ('bad' in target || !PICTURE.test(pic.src.split(/[?#]/)[0]!)) push(pic, `shows "${pic.src}", which is not a picture file`, 'use a .webp, .avif, .png, .jpg or .svg file in public/images/');
     else if (exists && !exists(target.file)) push(pic, `shows the picture "${pic.src}", but ${target.file} does not exist`, `save the picture as ${target.file}, or correct the path`);
   }
