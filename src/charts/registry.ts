@@ -5,6 +5,7 @@
  */
 import { registerTags } from '../lib/mdx-registry.ts';
 import type { ChartDefinition } from './core/definition.ts';
+import { THUMBNAIL_KINDS } from './core/thumbnail-kinds.ts';
 import { aidChart } from './aid/index.ts';
 import { encountersChart } from './encounters/index.ts';
 import { originChart } from './origin/index.ts';
@@ -16,7 +17,11 @@ import { fiscalYearsChart } from './fiscal-years/index.ts';
 export type AnyChart = ChartDefinition<any>;
 export const CHARTS: readonly AnyChart[] = [aidChart, vaccineChart, encountersChart, sheltersChart, originChart, fiscalYearsChart];
 
-registerTags(Object.fromEntries(CHARTS.map((c) => [c.tag.name, c.tag])));
+// The charts with a thumbnail are the ones a piece can name as its hero.
+registerTags(
+  Object.fromEntries(CHARTS.map((c) => [c.tag.name, c.tag])),
+  CHARTS.filter((c) => (THUMBNAIL_KINDS as readonly string[]).includes(c.kind)).map((c) => c.tag.name),
+);
 
 export function chartByKind(kind: string): AnyChart | undefined {
   return CHARTS.find((c) => c.kind === kind);

@@ -6,6 +6,8 @@
  * chart registry (src/charts/registry.ts), which adds them with
  * registerTags() when it loads, so lib never imports the charts.
  */
+import { attributeValue, parseMdx, walk } from './content/mdx.ts';
+
 export type AttrKind = 'figure' | 'source' | 'text' | { oneOf: readonly string[] };
 
 export interface TagSpec {
@@ -41,14 +43,20 @@ const BASE_TAGS = {
 
 /** Every tag an editor may use: the site's own, then the charts'. */
 export const MDX_TAGS: Record<string, TagSpec> = { ...BASE_TAGS };
+/** The tags that came from the chart registry. */
+export const CHART_TAGS = new Set<string>();
+/** The charts that can lead a piece (frontmatter `hero: { chart }`): those that draw a thumbnail. */
+export const LEAD_CHART_TAGS = new Set<string>();
 let chartsRegistered = false;
 
-/** Called once by src/charts/registry.ts with every chart kind's tag. */
-export function registerTags(tags: Record<string, TagSpec>): void {
+/** Called once by src/charts/registry.ts with every chart kind's tag, and the names of those that can lead a piece. */
+export function registerTags(tags: Record<string, TagSpec>, leads: readonly string[] = []): void {
   for (const [name, spec] of Object.entries(tags)) {
     if (Object.hasOwn(MDX_TAGS, name) && MDX_TAGS[name] !== spec) throw new Error(`Two components want the MDX tag <${name}>`);
     MDX_TAGS[name] = spec;
+    CHART_TAGS.add(name);
   }
+  for (const name of leads) LEAD_CHART_TAGS.add(name);
   chartsRegistered = true;
 }
 
@@ -72,26 +80,28 @@ export interface TagUse {
   malformed: boolean;
 }
 
-/** Every capitalised JSX tag in an MDX body, with its attributes and position. */
+/**
+ * Every component tag in an MDX body, with its attributes and position, read by the build's own MDX parser
+ * (a tag split over lines, or written with single quotes, is found like any other). `lineOffset` is added to
+ * every line, for a body that starts below its frontmatter.
+ */
 export function findTags(body: string, lineOffset = 0): TagUse[] {
+  const tree = parseMdx(body);
   const uses: TagUse[] = [];
-  const re = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\/?>/g;
-  const lines = body.split('\n');
-  let inFence = false;
-  lines.forEach((text, idx) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-    if (inFence) return;
-    for (const m of text.matchAll(re)) {
+  walk(tree, (n) => {
+    if (n.type === 'code' || n.type === 'inlineCode') return false;
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
       const attrs: Record<string, string> = {};
-      const rest = (m[2] ?? '').trim();
-      const attrRe = /([a-zA-Z][\w-]*)\s*=\s*"([^"]*)"/g;
-      let consumed = rest;
-      for (const a of rest.matchAll(attrRe)) {
-        attrs[a[1]!] = a[2]!;
-        consumed = consumed.replace(a[0], '');
+      let malformed = false;
+      for (const a of n.attributes ?? []) {
+        const v = attributeValue(a);
+        if ('value' in v && a.type === 'mdxJsxAttribute') attrs[a.name] = v.value;
+        else malformed = true;
       }
-      uses.push({ name: m[1]!, attrs, line: idx + 1 + lineOffset, column: (m.index ?? 0) + 1, malformed: consumed.trim().length > 0 });
+      const start = n.position?.start ?? { line: 1, column: 1 };
+      uses.push({ name: n.name, attrs, line: start.line + lineOffset, column: start.column, malformed });
     }
+    return true;
   });
   return uses;
 }

@@ -34,16 +34,16 @@ describe('article frontmatter schema', () => {
     expect(messages({ ...valid, dek: 'x'.repeat(241) })).toEqual(['dek: is too long: keep it under 240 characters']);
   });
   it('rejects a date in the wrong format and an impossible date', () => {
-    expect(messages({ ...valid, published: 'June 10, 2021' })[0]).toBe('published: must be a date written as YYYY-MM-DD, for example 2021-06-06');
-    expect(messages({ ...valid, published: '2021-02-30' })[0]).toBe('published: is not a real calendar date (check the month and the day)');
+    expect(messages({ ...valid, published: 'June 10, 2021' })[0]).toBe('published: is not a date written as YYYY-MM-DD: write it like 2021-06-06');
+    expect(messages({ ...valid, published: '2021-02-30' })[0]).toBe('published: is not a real calendar date: check the month and the day');
   });
   it('rejects an update before publication', () => {
-    expect(messages({ ...valid, updated: '2021-06-01' })).toEqual(['updated: is before the published date: it must be the same day or later']);
+    expect(messages({ ...valid, updated: '2021-06-01' })).toEqual(['updated: is before the published date: write the same day or a later one']);
   });
   it('rejects an unknown kind, a bad order and an empty author list', () => {
-    expect(messages({ ...valid, kind: 'feature' })[0]).toMatch(/^kind: must be "main" .* or "focus"/);
-    expect(messages({ ...valid, order: 1.5 })[0]).toBe('order: must be a whole number such as 1, 2 or 3');
-    expect(messages({ ...valid, authors: [] })[0]).toBe('authors: needs at least one name');
+    expect(messages({ ...valid, kind: 'feature' })[0]).toMatch(/^kind: is neither main nor focus: write main .* or focus/);
+    expect(messages({ ...valid, order: 1.5 })[0]).toBe('order: is not a whole number: write 1, 2, 3 …');
+    expect(messages({ ...valid, authors: [] })[0]).toBe('authors: is empty: add at least one name, like [Desk staff]');
   });
   it('requires alt text for a hero image', () => {
     expect(messages({ ...valid, hero: { src: '/images/a.webp' } })[0]).toBe('hero.alt: is required: describe the picture for readers who cannot see it');

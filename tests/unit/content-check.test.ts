@@ -107,10 +107,11 @@ describe('content check', () => {
     expect(out).toContain('content/articles/en/the-trip.mdx:11:85 uses the figure "hhs-peek", which is not in content/figures.yaml. Fix: check the spelling, or add a figure with "id: hhs-peek" to content/figures.yaml');
   });
 
-  it('reports "<5%" and a stray "{" in prose', () => {
-    const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nFewer than <5 children {were} there.\n' });
-    expect(out).toContain('content/articles/en/the-trip.mdx:17:12 has "<" before a number, which MDX reads as the start of a tag. Fix: write "less than" in words, or write &lt; instead of <');
-    expect(out).toContain('content/articles/en/the-trip.mdx:17:24 has a "{" in the text, which MDX reads as code. Fix: remove it, or write &#123; for { and &#125; for }');
+  it('reports "<5%" and a stray "{" in prose (a syntax error stops the rest of that file\'s body checks)', () => {
+    const lt = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nFewer than <5 children {were} there.\n' });
+    expect(lt).toEqual(['content/articles/en/the-trip.mdx:17:12 has "<" before a number, which MDX reads as the start of a tag. Fix: write "less than" in words, or write &lt; instead of <']);
+    const brace = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nFewer than five children {were} there.\n' });
+    expect(brace).toContain('content/articles/en/the-trip.mdx:17:26 has a "{" in the text, which MDX reads as code. Fix: remove it, or write &#123; for { and &#125; for }; a comment is written {/* like this */}');
   });
 
   it('reports figures typed by hand, but not years or dates', () => {
@@ -122,8 +123,8 @@ describe('content check', () => {
 
   it('reports frontmatter problems at the field line', () => {
     const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s.replace('kind: main', 'kind: feature').replace('published: 2021-06-10', 'published: June 10') });
-    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:5:') && l.includes('field "published"') && l.includes('YYYY-MM-DD'))).toBe(true);
-    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:7:') && l.includes('field "kind"') && l.includes('"main"'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:5:') && l.includes('the published date is not a date written as YYYY-MM-DD') && l.includes('YYYY-MM-DD'))).toBe(true);
+    expect(out.some((l) => l.startsWith('content/articles/en/the-trip.mdx:7:') && l.includes('the kind is neither main nor focus') && l.includes('Fix: write main'))).toBe(true);
   });
 
   it('reports an unknown component and a bad attribute', () => {
@@ -252,7 +253,7 @@ describe('content check', () => {
     try {
       const run = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', dir], { encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('Content check: 3 problems found.');
+      expect(run.stderr).toContain('Content check: 2 problems found.');
       expect(run.stderr).toContain('content/data/shelters.csv:3:2 value "1,234"');
       expect(run.stderr).toContain('content/articles/en/the-trip.mdx:17:11 has "<" before a number');
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Thumbnails: the small picture beside each piece on the front page, drawn at
- * build time from the same rows as the piece's main chart (the first chart tag
- * in its text). A sparkline for the charts over time, a strip of bars for the
+ * build time from the same rows as the piece's main chart (the chart its
+ * frontmatter names as its hero, else the first chart tag in its text). A sparkline for the charts over time, a strip of bars for the
  * charts of amounts. Decoration only: aria-hidden, no words, the piece's own
  * title and dek carry the meaning. Lines and bars take `currentColor`, so the
  * page's colour (and dark mode) sets them.
@@ -13,7 +13,9 @@ import { encountersFromDataset } from '../encounters/data.ts';
 import { fiscalFromDataset } from '../fiscal-years/data.ts';
 import { vaccineFromDataset } from '../vaccine/data.ts';
 import { aidFromDatasets } from '../aid/data.ts';
+import { sheltersFromDataset } from '../shelters/data.ts';
 import { r } from './svg.ts';
+import { THUMBNAIL_KINDS, type ThumbKind } from './thumbnail-kinds.ts';
 
 /** What a thumbnail draws: lines over time (several share one scale, the last is the one in focus), or bars. */
 export type ThumbSpec = { type: 'lines'; series: (number | null)[][] } | { type: 'bars'; values: number[] };
@@ -26,13 +28,15 @@ const PAD = 2;
  * Per chart kind, the numbers its thumbnail draws, read with the kind's own reader. A kind left out gets no
  * thumbnail (the piece keeps its words alone).
  */
-const RECIPES: Record<string, (data: Dataset[]) => ThumbSpec> = {
+const RECIPES: Record<ThumbKind, (data: Dataset[]) => ThumbSpec> = {
   // Border Patrol encounters, month by month, over the whole series the chart shows.
   encounters: ([ds]) => ({ type: 'lines', series: [encountersFromDataset(ds!).map((m) => m.all)] }),
   // Fiscal 2021 (faint, dashed) against fiscal 2022, October to September.
   'fiscal-years': ([ds]) => ({ type: 'lines', series: fiscalFromDataset(ds!, [2021, 2022]).years.map((y) => y.months.map((m) => m.value)) }),
   // Each delivered shipment of doses, in date order (no totals: the chart gives none either).
   vaccine: ([ds]) => ({ type: 'bars', values: vaccineFromDataset(ds!).events.filter((e) => e.event === 'delivered' && e.doses !== null).map((e) => e.doses!) }),
+  // Children in HHS care, day by day.
+  shelters: ([ds]) => ({ type: 'lines', series: [sheltersFromDataset(ds!).map((d) => d.inCare)] }),
   // The announced aid items (not their parts, not proposals or targets), in date order.
   aid: ([aid, cta]) => ({
     type: 'bars',
@@ -46,15 +50,17 @@ const RECIPES: Record<string, (data: Dataset[]) => ThumbSpec> = {
 /** The piece's main chart: the registered chart (with a thumbnail) whose tag comes first in the MDX body. */
 export function mainChartOf(body: string): AnyChart | undefined {
   let best: { at: number; def: AnyChart } | undefined;
-  for (const def of CHARTS.filter((c) => c.kind in RECIPES)) {
+  for (const def of CHARTS.filter((c) => hasRecipe(c.kind))) {
     const at = body.search(new RegExp(`<${def.tag.name}[\\s/>]`));
     if (at >= 0 && (!best || at < best.at)) best = { at, def };
   }
   return best?.def;
 }
 
+const hasRecipe = (kind: string): kind is ThumbKind => (THUMBNAIL_KINDS as readonly string[]).includes(kind);
+
 export function thumbSpec(def: AnyChart, data: Dataset[]): ThumbSpec | null {
-  const recipe = RECIPES[def.kind];
+  const recipe = hasRecipe(def.kind) ? RECIPES[def.kind] : undefined;
   if (!recipe) return null;
   const spec = recipe(data);
   const count = spec.type === 'bars' ? spec.values.length : Math.max(0, ...spec.series.map((s) => s.filter((v) => v !== null).length));
@@ -114,10 +120,11 @@ export function renderThumb(spec: ThumbSpec): string {
 
 /**
  * The thumbnail of a piece from its MDX body, or null when it places no chart with a thumbnail. `load` reads a
- * dataset by id (the view passes lib/data's getDataset, so nothing here reads files).
+ * dataset by id (the view passes lib/data's getDataset, so nothing here reads files). `heroChart`, the chart tag
+ * the frontmatter names as the piece's hero, is drawn instead of the first chart.
  */
-export function pieceThumbnail(body: string, load: (id: string) => Dataset): string | null {
-  const def = mainChartOf(body);
+export function pieceThumbnail(body: string, load: (id: string) => Dataset, heroChart?: string): string | null {
+  const def = (heroChart ? CHARTS.find((c) => c.tag.name === heroChart && hasRecipe(c.kind)) : undefined) ?? mainChartOf(body);
   if (!def) return null;
   const spec = thumbSpec(def, def.tag.datasets.map(load));
   return spec ? renderThumb(spec) : null;

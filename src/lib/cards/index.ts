@@ -9,6 +9,7 @@ import { findFigure, getCardFigures, getHome } from '../data.ts';
 import { formatFigure } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { localePath } from '../links.ts';
+import { heroCardPicture, heroOf } from '../hero.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardPng, drawCards, type CardSpec } from './render.ts';
 
 export { CARD_WIDTH, CARD_HEIGHT };
@@ -79,6 +80,7 @@ async function buildEntries(lang: Lang): Promise<CardEntry[]> {
         headline: a.data.title,
         figure: cf && caption ? figureOf(cf.figure, caption, lang) : undefined,
         dek: a.data.dek,
+        picture: heroCardPicture(await heroOf(a.data)),
       }),
     );
   }

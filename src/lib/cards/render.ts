@@ -26,7 +26,12 @@ export interface CardSpec {
   figure?: { text: string; caption: string } | undefined;
   /** Shown when there is no figure. */
   dek?: string | undefined;
+  /** The piece's hero picture (frontmatter `hero`), as a data URI, drawn at the bottom right. */
+  picture?: { uri: string; width: number; height: number } | undefined;
 }
+
+/** The box the hero picture fits in, keeping its proportions. */
+const PICTURE_BOX = { width: 400, height: 240 };
 
 /** Colours from the light theme tokens in src/styles/global.css. */
 const C = { bg: '#fdfcfa', fg: '#1b1b1b', muted: '#595959', accent: '#0a58a8', rule: '#d6d1c7', figure: '#b44f00' };
@@ -77,6 +82,13 @@ export function figureSize(text: string): number {
   return n <= 10 ? 120 : n <= 16 ? 100 : n <= 24 ? 80 : 64;
 }
 
+function pictureNode(p: NonNullable<CardSpec['picture']>): Node {
+  const scale = Math.min(PICTURE_BOX.width / p.width, PICTURE_BOX.height / p.height);
+  const width = Math.round(p.width * scale);
+  const height = Math.round(p.height * scale);
+  return { type: 'img', props: { src: p.uri, width, height, style: { width, height, flexShrink: 0, borderRadius: 6 } } } as Node;
+}
+
 /** The card's layout as the element tree satori reads. */
 export function cardTree(spec: CardSpec): Node {
   const bottom = spec.figure
@@ -96,7 +108,7 @@ export function cardTree(spec: CardSpec): Node {
         ]),
         el('div', { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: headlineSize(spec.headline), color: C.fg, lineHeight: 1.12, marginTop: 26, maxHeight: 3 * 1.12 * headlineSize(spec.headline) + 4, overflow: 'hidden' }, spec.headline),
         el('div', { display: 'flex', flexGrow: 1 }),
-        bottom,
+        spec.picture ? el('div', { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between' }, [el('div', { display: 'flex', flexShrink: 1, marginRight: 40 }, [bottom]), pictureNode(spec.picture)]) : bottom,
       ]),
     ],
   );

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { assertTagsRegistered } from '../mdx-registry.ts';
 import { join, relative, sep } from 'node:path';
 import { validateContent, type ContentFiles, type ContentModel } from './model.ts';
-import { checkArticle, type ArticleInfo } from './articles.ts';
+import { checkArticle, anchorFix, safeDecode, LAYOUT_ANCHORS, type ArticleInfo } from './articles.ts';
 import { checkHome, type HomeCopy } from './home.ts';
 import { checkCards, type CardsConfig } from './cards.ts';
 import type { Problem } from './problems.ts';
@@ -80,7 +80,7 @@ export function checkContent(root: string): CheckResult {
   for (const [kind, folder, list] of [['article', 'articles', articles], ['page', 'pages', pages]] as const) {
     for (const p of articleFiles(join(contentDir, folder))) {
       const rel = relative(root, p).split(sep).join('/');
-      const info = checkArticle(rel, readFileSync(p, 'utf8'), model, problems, kind);
+      const info = checkArticle(rel, readFileSync(p, 'utf8'), model, problems, kind, { exists: (file) => existsSync(join(root, file)) });
       if (info) list.push(info);
     }
   }
@@ -89,17 +89,26 @@ export function checkContent(root: string): CheckResult {
       problems.push({ file: pg.path, line: 1, message: `has the same name as the article content/articles/${pg.lang}/${pg.slug}.mdx, and both would be published at the same address`, fix: 'rename one of the two files' });
     }
   }
-  // Links: "../slug/" must name a published article or a site page in the same language (sources is built by the site).
+  // Links: "../slug/" must name a published article or a site page in the same language (sources is built by
+  // the site), and "../slug/#part" one of that page's heading ids, as the build makes them.
   for (const a of [...articles, ...pages]) {
     const file = a.path;
-    const known = new Set([...articles.filter((o) => o.lang === a.lang && !o.draft), ...pages.filter((o) => o.lang === a.lang)].map((o) => o.slug).concat('sources'));
+    const targets = new Map([...articles.filter((o) => o.lang === a.lang && !o.draft), ...pages.filter((o) => o.lang === a.lang)].map((o) => [o.slug, o]));
+    const known = [...targets.keys(), 'sources'];
     for (const l of a.links) {
-      const m = /^\.\.\/([a-z0-9-]+)\/(#[\p{L}\p{N}_-]+)?$/u.exec(l.target);
+      const m = /^\.\.\/([a-z0-9-]+)\/(?:#(.+))?$/u.exec(l.target);
       if (!m) {
         problems.push({ file, line: l.line, column: l.column, message: `has a link to "${l.target}" that the site cannot check`, fix: 'link to another article as ../its-file-name/, optionally followed by #a-heading' });
-      } else if (!known.has(m[1]!)) {
+      } else if (!known.includes(m[1]!)) {
         const draft = articles.some((o) => o.lang === a.lang && o.slug === m[1] && o.draft);
-        problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${[...known].join(', ')}` });
+        problems.push({ file, line: l.line, column: l.column, message: draft ? `links to "${m[1]}", which is still a draft and will not be published` : `links to "${m[1]}", which is not an article in content/articles/${a.lang}`, fix: draft ? 'publish that article first (remove "draft: true"), or remove the link' : `check the file name; articles in this language: ${known.join(', ')}` });
+      } else if (m[2] !== undefined) {
+        const id = safeDecode(m[2]);
+        const target = targets.get(m[1]!);
+        // The sources page has a section for all sources and one for datasets, and an entry for each.
+        const onSources = (x: string) => x === 'all-sources' || x === 'datasets' || (x.startsWith('source-') && model.sources.has(x.slice(7))) || (x.startsWith('dataset-') && model.datasets.has(x.slice(8)));
+        const ok = target ? target.anchors.includes(id) || LAYOUT_ANCHORS.has(id) : onSources(id);
+        if (!ok) problems.push({ file, line: l.line, column: l.column, message: target ? `links to "#${id}" in "${m[1]}", which is not a heading there` : `links to "#${id}" on the sources page, which has no such entry`, fix: target ? anchorFix(target.anchors, id) : 'link to ../sources/#source- followed by a source id from content/sources.yaml, or to ../sources/' });
       }
     }
   }
