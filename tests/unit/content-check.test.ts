@@ -176,7 +176,7 @@ describe('content check', () => {
 
   it('reports a citation of an unknown source', () => {
     const out = problemsOf({ 'content/articles/en/the-trip.mdx': (s) => s + '\nAs <Cite id="nobody" /> said.\n' });
-    expect(out).toContain('content/articles/en/the-trip.mdx:17:4 cites the source "nobody", which is not in content/sources.yaml. Fix: check the spelling, or add a source with "id: nobody" to content/sources.yaml');
+    expect(out).toContain('content/articles/en/the-trip.mdx:17:4 cites the source "nobody", which is not in the sources (content/sources.yaml or content/sources/*.yaml). Fix: check the spelling, or add a source with "id: nobody" to content/sources.yaml (or a file in content/sources/)');
   });
 
   it('reports figures typed into a caveat and unknown [[figure]] tokens', () => {

@@ -16,7 +16,7 @@
  *   warning: true       # optional: the line is a warning and the check still passes
  *
  * `{line}` is the line of the first edit's `find` in the original file;
- * `{line2}`, `{line3}` ... those of the later edits.
+ * `{line2}`, `{line3}` ... those of the later edits; `{line+1}` the line below.
  */
 import { describe, it, expect } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
@@ -90,7 +90,7 @@ const cases = existsSync(CORPUS)
   : [];
 
 function fill(template: string, lines: number[]): string {
-  return template.replace(/\{line(\d*)\}/g, (_, n: string) => String(lines[(n ? Number(n) : 1) - 1]));
+  return template.replace(/\{line(\d*)(?:\+(\d+))?\}/g, (_, n: string, plus?: string) => String(lines[(n ? Number(n) : 1) - 1]! + Number(plus ?? 0)));
 }
 
 describe('mistakes corpus', () => {

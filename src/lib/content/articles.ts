@@ -7,6 +7,7 @@
  * figure typed into the title, dek or alt text, links and anchors that
  * resolve, pictures that exist, and a hero that works.
  */
+import { sourceRules } from '../schema/source.ts';
 import { articleSchema, pageSchema } from '../schema/article.ts';
 import { parseYaml } from './yaml-lines.ts';
 import { CHART_TAGS, LEAD_CHART_TAGS, MDX_TAGS } from '../mdx-registry.ts';
@@ -368,7 +369,11 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
         figureIds.push(value);
         if (!model.figures.has(value) && !model.brokenFigures.has(value)) push(aw, `uses the figure "${value}", which is not in content/figures.yaml`, `check the spelling, or add a figure with "id: ${value}" to content/figures.yaml`);
       } else if (rule.kind === 'source') {
-        if (!model.sources.has(value)) push(aw, `cites the source "${value}", which is not in content/sources.yaml`, `check the spelling, or add a source with "id: ${value}" to content/sources.yaml`);
+        // A source in a file that could not be read is reported there, not again at every citation.
+        if (!model.sources.has(value) && !model.brokenSources.has(value)) {
+          const u = sourceRules.unknown(value);
+          push(aw, `cites the source "${value}", ${u.message}`, `check the spelling, or ${u.fix.replace(/, or correct the id$/, '')}`);
+        }
       } else if (typeof rule.kind === 'object' && !rule.kind.oneOf.includes(value)) {
         push(aw, `has ${a.name}="${value}" on <${name}>`, `use one of: ${rule.kind.oneOf.join(', ')}`);
       }
