@@ -5,6 +5,7 @@
  * (inauguration, Harris assigned, the trip) marked with stacked labels.
  */
 import type { PlacedLabel } from '../core/render-common.ts';
+import { moreSpec } from '../frame/island/more-spec.ts';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Lang } from '../../lib/i18n.ts';
@@ -54,6 +55,8 @@ export interface EncountersGeometry extends Interactive {
   linePath: string;
   /** Table rows of the line's vertices, as ranges (the island reads each point's words from its row). */
   rows: string;
+  /** data-more: how the island words the vertices without a table row, from the dataset's CSV (see frame/island/more.ts). */
+  more: string;
   seriesLabel: Label;
   ref?: { y: number; x0: number; x1: number; label: Label } | undefined;
   events: EventMark[];
@@ -249,6 +252,7 @@ export function layoutEncounters(months: EncounterMonth[], o: EncountersOptions)
     linePath,
     // The table lists this series' months around the trip: the vertices before them have no row ("_n" skips n).
     rows: tableRows(months.filter(defined), series),
+    more: moreSpec({ key: 'month', kind: 'month', first: months.find(defined)?.month ?? '', columns: [series === 'children' ? 'uc_encounters' : 'encounters'] }),
     seriesLabel,
     ref,
     events,

@@ -25,7 +25,7 @@ export function renderEncountersInner(g: EncountersGeometry): string {
     axis,
     el('g', { class: 'enc-events' }, events),
     ref,
-    el('path', { d: g.linePath, class: g.variant === 'wide' ? 'enc-line' : 'enc-line enc-line-thin', 'data-rows': g.rows }),
+    el('path', { d: g.linePath, class: g.variant === 'wide' ? 'enc-line' : 'enc-line enc-line-thin', 'data-rows': g.rows, 'data-more': g.more }),
     marks,
     label(g.seriesLabel, f.strong),
     labels,

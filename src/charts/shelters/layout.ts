@@ -4,6 +4,7 @@
  * the level during the trip.
  */
 import type { PlacedLabel } from '../core/render-common.ts';
+import { moreSpec } from '../frame/island/more-spec.ts';
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import { coreLabels } from '../core/strings.ts';
@@ -29,6 +30,8 @@ export interface SheltersGeometry extends Interactive {
   linePath: string;
   /** Table rows of the line's vertices, as ranges (the island reads each point's words from its row). */
   rows: string;
+  /** data-more: how the island words the vertices without a table row, from the dataset's CSV (see frame/island/more.ts). */
+  more: string;
   seriesLabel: Label;
   trip?: { x0: number; x1: number; label: Label } | undefined;
   marks: { x: number; y: number; cls: string; label?: Label | undefined }[];
@@ -193,6 +196,7 @@ export function layoutShelters(days: ShelterDay[], o: LayoutOptions): SheltersGe
     linePath,
     // The table lists the days from the peak to the trip: the vertices before them have no row ("_n" skips n).
     rows: tableRows(days),
+    more: moreSpec({ key: 'date', kind: 'date', first: days.find((d) => d.inCare !== null)?.date ?? '', columns: ['children_in_hhs_care', 'children_discharged'] }),
     seriesLabel,
     trip,
     marks,

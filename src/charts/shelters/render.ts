@@ -11,7 +11,7 @@ export function renderSheltersInner(g: SheltersGeometry): string {
     yGrid(g.yTicks, x0, x1, f.tick),
     xAxis(g.xTicks, y1, f.tick, x0, x1),
     trip,
-    el('path', { d: g.linePath, class: 'hhs-line', 'data-rows': g.rows }),
+    el('path', { d: g.linePath, class: 'hhs-line', 'data-rows': g.rows, 'data-more': g.more }),
     g.marks.map((m) => el('circle', { cx: m.x, cy: m.y, r: g.variant === 'wide' ? 4.5 : 3.5, class: m.cls })).join(''),
     label(g.seriesLabel, f.strong),
     g.marks.map((m) => (m.label ? label(m.label, f.label, f.line) : '')).join(''),

@@ -12,6 +12,8 @@
  */
 import { navList, navSeries, type ChartPoint, type Nav, type PointInfo, type Rect } from '../../core/geometry.ts';
 import { readPayload, type Payload } from '../payload.ts';
+import { readMoreSpec } from './more-spec.ts';
+import type { Words } from './more.ts';
 
 interface Surface {
   /** Elements that take the tab stop and pointer events (one is visible at a time). */
@@ -103,16 +105,21 @@ function rowWords(table: HTMLTableElement | null, row: number): { title: string;
   return { title: cells[0]?.textContent?.trim() ?? '', lines };
 }
 
-/** Reads the points of one drawn SVG design. */
-function readPoints(svg: SVGSVGElement, table: HTMLTableElement | null): { points: ChartPoint[]; guide?: { y0: number; y1: number } | undefined } {
+/**
+ * Reads the points of one drawn SVG design. A vertex without a table row takes
+ * its words from `more` (the line's data-more, once read from the dataset), or
+ * is left out until then.
+ */
+function readPoints(svg: SVGSVGElement, table: HTMLTableElement | null, more: (spec: string) => Words[] | undefined = () => undefined): { points: ChartPoint[]; guide?: { y0: number; y1: number } | undefined } {
   const points: ChartPoint[] = [];
   svg.querySelectorAll<SVGPathElement>('path[data-rows]').forEach((path, series) => {
     const rows = expandRows(path.getAttribute('data-rows') ?? '');
+    const extra = more(path.getAttribute('data-more') ?? '');
     vertices(path.getAttribute('d') ?? '').forEach(([x, y], k) => {
       const row = rows[k];
-      if (row === undefined) return;
-      const w = rowWords(table, row);
-      points.push({ key: `${series}|${row}`, x, y, hit: { x, y, w: 0, h: 0 }, series, title: w.title, lines: w.lines, announce: [w.title, ...w.lines].join(', ') });
+      const w = row === undefined ? extra?.[k] : rowWords(table, row);
+      if (!w) return;
+      points.push({ key: row === undefined ? `${series}|v${k}` : `${series}|${row}`, x, y, hit: { x, y, w: 0, h: 0 }, series, title: w.title, lines: w.lines, announce: [w.title, ...w.lines].join(', ') });
     });
   });
   svg.querySelectorAll<SVGRectElement>('rect[data-tip]').forEach((r, k) => {
@@ -138,6 +145,8 @@ export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void
   if (!p) return;
   const { plot, payload } = p;
   const table = host.closest('figure')?.querySelector<HTMLTableElement>('table') ?? null;
+  // Words for the vertices the table does not list, by data-more spec, read from the dataset on first use.
+  const more = new Map<string, Words[]>();
   let svg: SVGSVGElement | null = null;
   let points: ChartPoint[] = [];
   let nav: Nav[] = [];
@@ -207,7 +216,7 @@ export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void
       svg = visible();
       if (!svg) return;
       surface.targets = [...plot.querySelectorAll<SVGSVGElement>('.ch-variant svg')];
-      const read = readPoints(svg, table);
+      const read = readPoints(svg, table, (spec) => more.get(spec));
       points = read.points;
       guide = read.guide;
       nav = points.some((pt) => pt.box) && new Set(points.map((pt) => pt.series)).size === 1 ? navList(points.length) : navSeries(points, opts.page ?? 12);
@@ -226,7 +235,32 @@ export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void
       .find((v) => v !== undefined);
     startKey = view?.start ?? startKey;
     if (opts.redraw) await opts.redraw(host, options);
+    void loadMore();
   });
+  async function loadMore(): Promise<void> {
+    const specs = [...new Set([...plot.querySelectorAll('path[data-more]')].map((e) => e.getAttribute('data-more') ?? ''))].filter((s) => s && !more.has(s));
+    const url = host.closest('figure')?.querySelector<HTMLAnchorElement>('a.ch-download')?.href;
+    if (!specs.length || !url) return;
+    try {
+      const { moreWords } = await import('./more.ts');
+      const labels = [...(table?.tHead?.rows[0]?.cells ?? [])].slice(1).map((c) => c.textContent?.trim() ?? '');
+      for (const s of specs) {
+        const spec = readMoreSpec(s);
+        more.set(s, spec ? await moreWords(url, spec, labels, payload.lang) : []);
+      }
+      ctl.refresh();
+      // A pointer already over the chart picks again, now among every point.
+      if (lastPointer?.target && plot.matches(':hover')) lastPointer.target.dispatchEvent(new PointerEvent('pointermove', { clientX: lastPointer.clientX, clientY: lastPointer.clientY, pointerType: lastPointer.pointerType, bubbles: true }));
+    } catch (err) {
+      // The table's stretch keeps its tooltips; the rest of the line stays without them.
+      console.warn(err);
+    }
+  }
+  let lastPointer: PointerEvent | undefined;
+  plot.addEventListener('pointermove', (e) => (lastPointer = e));
+  // The first pointer or keyboard visit reads the rest of the line's words.
+  plot.addEventListener('pointerenter', () => void loadMore(), { once: true });
+  plot.addEventListener('focusin', () => void loadMore(), { once: true });
   new ResizeObserver(() => {
     // Only a change of design (wide <-> narrow) needs a new reading; the SVG scales by itself.
     if (visible() !== shown) {
