@@ -5,7 +5,7 @@
  * that date and print the value the list gives, in English and Spanish. A
  * tooltip that shows the point next to it fails here.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { KEY_FIGURES, LANGS_OF_ORACLE, localPath, tokenIn, type OracleLang } from '../oracle/key-figures.ts';
 
 const LOCALE: Record<OracleLang, string> = { en: 'en-US', es: 'es-419' };
@@ -30,7 +30,7 @@ function tickDate(label: string, lang: OracleLang, year: number): number | null 
 }
 
 /** Page coordinates of a date on the chart's time axis, from the first and last labelled ticks. */
-async function placeOf(page: Page, svg: Locator, iso: string, lang: OracleLang): Promise<{ x: number; y: number }> {
+async function placeOf(svg: Locator, iso: string, lang: OracleLang): Promise<{ x: number; y: number }> {
   const read = await svg.evaluate((s: SVGSVGElement) => {
     const axis = [...s.querySelectorAll('g')].find((g) => g.querySelector(':scope > line.ch-axis-line'));
     const ticks = [...(axis?.querySelectorAll('text.ch-tick') ?? [])].map((t) => ({ x: Number(t.getAttribute('x')), label: (t.textContent ?? '').trim() }));
@@ -69,7 +69,7 @@ for (const k of KEY_FIGURES.filter((f) => f.tooltip)) {
       const chart = page.locator(`#chart-${tip.chart}`);
       await wake(chart);
       const svg = await visibleSvg(chart);
-      const at = await placeOf(page, svg, tip.at, lang);
+      const at = await placeOf(svg, tip.at, lang);
       await page.mouse.move(at.x, at.y);
       const box = chart.locator('.ch-tooltip');
       await expect(box).toBeVisible();
