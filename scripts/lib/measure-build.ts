@@ -7,21 +7,8 @@
  * Usage: node scripts/lib/measure-build.ts <project-root>
  */
 import { build } from 'astro';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-/** CPU time of finished child processes, in ms (cutime + cstime of /proc/self/stat; 0 where there is no /proc). */
-function childrenCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name (which may hold spaces) start at field 3.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[13]) + Number(fields[14]);
-    return Number.isFinite(ticks) ? ticks * 10 : 0; // USER_HZ is 100 on Linux
-  } catch {
-    return 0;
-  }
-}
+import { childrenCpuMs } from './cpu.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 process.chdir(root);
