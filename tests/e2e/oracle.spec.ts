@@ -69,6 +69,8 @@ for (const k of KEY_FIGURES.filter((f) => f.tooltip)) {
       const chart = page.locator(`#chart-${tip.chart}`);
       await wake(chart);
       const svg = await visibleSvg(chart);
+      // On a phone the whole figure is taller than the screen: bring the plot itself into view.
+      await svg.scrollIntoViewIfNeeded();
       const at = await placeOf(svg, tip.at, lang);
       await page.mouse.move(at.x, at.y);
       const box = chart.locator('.ch-tooltip');
