@@ -107,7 +107,7 @@ describe('data:update command', () => {
   it('refuses bad values with exit code 1 and writes nothing', () => {
     const r = run(CURRENT.replace('22300', 'n/a'), '--write', '--source', 'hhs-daily');
     expect(r.status).toBe(1);
-    expect(r.err).toContain('new.csv:2:2 value "n/a" in column "children" is not a whole number');
+    expect(r.err).toContain('new.csv:2:2 value "n/a" in column "children" is not a number. Fix: write nothing (leave the cell empty) for a missing value');
     expect(r.err).toContain('Refused');
     expect(readFileSync(join(r.dir, 'content/data/shelters.csv'), 'utf8')).toBe(CURRENT);
   });
