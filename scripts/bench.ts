@@ -247,7 +247,7 @@ async function main() {
     const html = w.page === '/border-numbers/' ? BUDGETS.htmlChartPage : BUDGETS.html;
     if (w.html > html) results.budgetsMissed.push(`${w.page}: HTML ${w.html} B gzipped (budget ${html})`);
     if (w.firstLoad > BUDGETS.firstLoad) results.budgetsMissed.push(`${w.page}: first load ${w.firstLoad} B (budget ${BUDGETS.firstLoad})`);
-    const js = w.interactive ? BUDGETS.jsChartPage : BUDGETS.jsOtherPage;
+    const js = w.interactive ? BUDGETS.jsChartPage : w.search ? BUDGETS.jsSearchPage : w.data ? BUDGETS.jsDataPage : BUDGETS.jsOtherPage;
     if (w.jsOnView > js) results.budgetsMissed.push(`${w.page}: JS ${w.jsOnView} B once its charts are in view (budget ${js})`);
   }
   const r2w = (page: string) => results.weights.find((w) => w.page === page);

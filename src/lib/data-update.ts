@@ -89,9 +89,13 @@ export function planUpdate(input: UpdateInput): UpdatePlan {
   const after = validateContent(next);
   const csvFile = `content/data/${datasetId}.csv`;
   // Only what the new file brings: problems already in the content are the content check's business.
-  const problems = after.problems
+  const all = after.problems
     .filter((p) => !known.has(formatProblem(p)))
     .map((p) => (p.file === csvFile ? { ...p, file: csvPath } : p));
+  // When the new file itself is wrong (other columns, bad values), say only that: the figures that can no longer
+  // read it follow from it. A clean file that leaves a figure without its row is reported at the figure.
+  const own = all.filter((p) => p.file === csvPath);
+  const problems = own.some(isError) ? own : all;
   const oldDs = before.model.datasets.get(datasetId);
   const newDs = after.model.datasets.get(datasetId);
   if (!oldDs || !newDs || problems.some(isError)) return { problems, changes: [], affected: [], dataset: oldDs, sourceIds: new Set(before.model.sources.keys()) };

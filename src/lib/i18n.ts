@@ -251,7 +251,7 @@ const es: Record<UiKey, string> = {
   'data.all': 'Todos los conjuntos de datos',
   'data.period': 'Periodo',
   'data.rows': 'Filas',
-  'data.checked': 'Última revisión',
+  'data.checked': 'Última verificación',
   'data.unit': 'Unidad',
   'data.key': 'Una fila por',
   'data.columns': 'Columnas',

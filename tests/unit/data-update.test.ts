@@ -75,6 +75,8 @@ describe('data:update diff', () => {
     const lines = p.problems.filter(isError).map(formatProblem);
     expect(lines).toContain('downloads/new.csv:1:2 has a column "kids" that the metadata does not describe. Fix: add it to "columns" in content/data/shelters.yaml, or remove it from the CSV');
     expect(p.changes).toEqual([]);
+    // Only the new file's own problems: the figure that reads the missing column is not reported again.
+    expect(p.problems.map((x) => x.file)).toEqual(p.problems.map(() => 'downloads/new.csv'));
   });
 
   it('refuses a bad value, naming its line and column', () => {

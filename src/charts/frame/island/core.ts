@@ -249,6 +249,7 @@ export function enhanceSvg(host: HTMLElement, opts: SvgIslandOptions = {}): void
         more.set(s, spec ? await moreWords(url, spec, labels, payload.lang) : []);
       }
       ctl.refresh();
+      host.dataset['allPoints'] = '';
       // A pointer already over the chart picks again, now among every point.
       if (lastPointer?.target && plot.matches(':hover')) lastPointer.target.dispatchEvent(new PointerEvent('pointermove', { clientX: lastPointer.clientX, clientY: lastPointer.clientY, pointerType: lastPointer.pointerType, bubbles: true }));
     } catch (err) {
