@@ -4,8 +4,7 @@
  * source exists, the dataset row exists and holds a number of the right kind,
  * and [[figure-id]] tokens in labels and notes name real figures.
  */
-import { parseYaml, yamlProblem, idsInBrokenFile } from './yaml-lines.ts';
-import { issueProblems } from './issues.ts';
+import { issueProblems, readListFile } from './issues.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { Problem } from './problems.ts';
 import type { Dataset, Figure, Source } from './model.ts';
@@ -39,20 +38,11 @@ export function validateFigures(files: Map<string, string>, sources: Map<string,
 }
 
 function validateFigureFile(file: string, text: string, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, brokenDatasets: Set<string>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[]): void {
-  const y = parseYaml(text);
-  const yamlError = yamlProblem(file, y);
-  if (yamlError) {
-    // The figures of this file cannot be read; their uses elsewhere are not reported again.
-    problems.push(yamlError);
-    for (const id of idsInBrokenFile(y.text)) broken.add(id);
-    return;
-  }
-  const list = figureFileSchema.safeParse(y.data, { error: plainError });
-  if (!list.success) {
-    problems.push(...issueProblems(figureFileSchema, list.error.issues, { file, y, subject: () => '' }));
-    return;
-  }
-  list.data.forEach((raw, i) => {
+  // A file that cannot be read: its figures' uses elsewhere are not reported again.
+  const read = readListFile(file, text, figureFileSchema, problems, broken);
+  if (!read) return;
+  const { y } = read;
+  read.list.forEach((raw, i) => {
     const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const bad = (k: string | undefined, message: string, fix: string) => {
       const p = y.pos(k && k in r ? [i, k] : [i]);

@@ -5,7 +5,8 @@
  * at several fields). Paths are said in words by the caller's `subject`.
  */
 import type { z } from 'zod';
-import type { YamlFile } from './yaml-lines.ts';
+import { parseYaml, yamlProblem, idsInBrokenFile, type YamlFile } from './yaml-lines.ts';
+import { plainError } from '../schema/common.ts';
 import type { Problem } from './problems.ts';
 
 type Path = (string | number)[];
@@ -158,4 +159,25 @@ export function issueProblems(schema: z.ZodType, issues: z.core.$ZodIssue[], ctx
     say(path, iss.message, fix, params?.severity);
   }
   return out;
+}
+
+/**
+ * Reads a YAML file that holds a list (sources, figures): a syntax error is one problem, and the ids the
+ * broken file seems to hold go into `broken` so their uses elsewhere are not reported again; a file that is
+ * not a list is reported by the schema. Returns the parsed file and its entries, or null.
+ */
+export function readListFile(file: string, text: string, schema: z.ZodType<unknown[]>, problems: Problem[], broken: Set<string>): { y: YamlFile; list: unknown[] } | null {
+  const y = parseYaml(text);
+  const yamlError = yamlProblem(file, y);
+  if (yamlError) {
+    problems.push(yamlError);
+    for (const id of idsInBrokenFile(y.text)) broken.add(id);
+    return null;
+  }
+  const list = schema.safeParse(y.data, { error: plainError });
+  if (!list.success) {
+    problems.push(...issueProblems(schema, list.error.issues, { file, y, subject: () => '' }));
+    return null;
+  }
+  return { y, list: list.data };
 }

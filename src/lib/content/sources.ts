@@ -3,8 +3,7 @@
  * with the source schema, and applies the rules across sources: one id, one
  * address per source.
  */
-import { parseYaml, yamlProblem, idsInBrokenFile } from './yaml-lines.ts';
-import { issueProblems } from './issues.ts';
+import { issueProblems, readListFile } from './issues.ts';
 import type { Problem } from './problems.ts';
 import type { Source, SourceCopy, SourceLang } from './model.ts';
 import { sourceSchema, sourceFileSchema, sourceRules } from '../schema/source.ts';
@@ -28,19 +27,10 @@ export function validateSources(files: Map<string, string>, problems: Problem[],
 }
 
 function validateSourceFile(file: string, text: string, problems: Problem[], out: Map<string, Source>, broken: Set<string>): void {
-  const y = parseYaml(text);
-  const yamlError = yamlProblem(file, y);
-  if (yamlError) {
-    problems.push(yamlError);
-    for (const id of idsInBrokenFile(y.text)) broken.add(id);
-    return;
-  }
-  const list = sourceFileSchema.safeParse(y.data, { error: plainError });
-  if (!list.success) {
-    problems.push(...issueProblems(sourceFileSchema, list.error.issues, { file, y, subject: () => '' }));
-    return;
-  }
-  list.data.forEach((raw, i) => {
+  const read = readListFile(file, text, sourceFileSchema, problems, broken);
+  if (!read) return;
+  const { y } = read;
+  read.list.forEach((raw, i) => {
     const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const id = asText(r.id);
     const label = id ? `source "${id}"` : `source number ${i + 1}`;
