@@ -7,7 +7,7 @@ import { parseCsv } from './csv.ts';
 import { parseYaml, yamlProblem } from './yaml-lines.ts';
 import { issueProblems } from './issues.ts';
 import type { Problem } from './problems.ts';
-import type { Column, Dataset, Row } from './model.ts';
+import type { Column, Dataset, Row } from './types.ts';
 import { readCell, checkSeries, typeOfKind, kindOfType } from './values.ts';
 import { columnSchema, datasetSchema, COLUMN_KINDS, COLUMN_TYPES, type ColumnKind, type ColumnType } from '../schema/dataset.ts';
 import { revisionsSchema, type Revision } from '../schema/revision.ts';

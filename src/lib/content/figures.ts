@@ -7,8 +7,8 @@
 import { issueProblems, readListFile } from './issues.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { Problem } from './problems.ts';
-import type { Dataset, Figure, Source } from './model.ts';
-import { FIGURE_TOKEN, findRow, rowDate, rowSource } from './model.ts';
+import type { Dataset, Figure, Source } from './types.ts';
+import { FIGURE_TOKEN, findRow, rowDate, rowSource } from './types.ts';
 import { kindRule } from './values.ts';
 import { figureSchema, figureFileSchema, FIGURE_KINDS } from '../schema/figure.ts';
 import { sourceRules } from '../schema/source.ts';

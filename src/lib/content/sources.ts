@@ -5,7 +5,7 @@
  */
 import { issueProblems, readListFile } from './issues.ts';
 import type { Problem } from './problems.ts';
-import type { Source, SourceCopy, SourceLang } from './model.ts';
+import type { Source, SourceCopy, SourceLang } from './types.ts';
 import { sourceSchema, sourceFileSchema, sourceRules } from '../schema/source.ts';
 import { asText, HTTPS, KEBAB } from '../schema/common.ts';
 import { plainError } from '../schema/common.ts';

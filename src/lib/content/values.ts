@@ -5,7 +5,7 @@
  * come in order; and a value several times its neighbours in a time series is
  * flagged (a warning: the build goes on).
  */
-import type { Cell, Column, Row } from './model.ts';
+import type { Cell, Column, Period, Row } from './types.ts';
 import type { ColumnKind, ColumnType } from '../schema/dataset.ts';
 import { isRealDate, isRealMonth } from '../schema/common.ts';
 import type { Problem } from './problems.ts';
@@ -146,10 +146,7 @@ function compareTime(a: string, b: string): number {
   return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
 
-export interface Period {
-  start: string;
-  end: string;
-}
+export type { Period } from './types.ts';
 
 export interface SeriesInput {
   csvFile: string;
