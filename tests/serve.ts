@@ -36,8 +36,14 @@ async function file(path: string): Promise<string | null> {
 }
 
 createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let pathname = decodeURIComponent(url.pathname);
+  // "//x" would parse as a host: read every request target as a path, and answer a bad one with 400.
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(`http://localhost/${(req.url ?? '/').replace(/^\/+/, '')}`).pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+    return;
+  }
   if (!pathname.startsWith(base)) {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not under base');
     return;
