@@ -57,7 +57,7 @@ createServer(async (req, res) => {
   if (!extname(pathname) && !pathname.endsWith('/')) {
     const dir = await file(join(target, 'index.html'));
     if (dir) {
-      res.writeHead(301, { Location: `${url.pathname}/` }).end();
+      res.writeHead(301, { Location: `${(req.url ?? '/').split('?')[0]!.replace(/^\/+/, '/')}/` }).end();
       return;
     }
   }

@@ -62,7 +62,10 @@ const isMeasure = (ds: Dataset, c: Column) => (c.type === 'integer' || c.type ==
 
 /** What one value of a column counts, or "–" for columns that are not measures. */
 export function columnUnit(ds: Dataset, c: Column, lang: Lang): string {
-  if (isMoney(ds, c)) return t(lang, 'data.currency');
+  if (c.kind === 'money' || isMoney(ds, c)) return t(lang, 'data.currency');
+  // In a dataset of money, a count (of partners, say) is not in its unit: the column's label says what it counts.
+  if (ds.currency && c.kind !== undefined) return '–';
+  if (c.kind === 'year' || c.kind === 'fiscal-year') return '–';
   return isMeasure(ds, c) ? (lang === 'es' ? ds.unitEs : ds.unit) : '–';
 }
 

@@ -36,7 +36,7 @@ const copyEn = {
   tableCaption: (title: string) => `Data for the chart: ${title}`,
   downloadOne: 'Get the data (CSV)',
   /** Shown in the tooltip when a point is reached by keyboard. */
-  keysHint: '← → ↑ ↓ to move · Esc to close',
+  keysHint: '← → to move · Home/End: first and last · Esc to close',
   list: (items: string[]) => listEn(items),
 };
 export type CoreCopy = typeof copyEn;
@@ -44,7 +44,7 @@ export type CoreCopy = typeof copyEn;
 const copyEs: CoreCopy = {
   tableCaption: (title: string) => `Datos del gráfico: ${title}`,
   downloadOne: 'Descargar los datos (CSV)',
-  keysHint: '← → ↑ ↓ para moverse · Esc para cerrar',
+  keysHint: '← → para moverse · Inicio/Fin: primero y último · Esc para cerrar',
   list: (items: string[]) => listEs(items),
 };
 

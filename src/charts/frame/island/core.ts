@@ -415,6 +415,16 @@ function interact(host: HTMLElement, p: Parts, surface: Surface, options: Record
       show(to >= 0 ? to : from, true);
     });
   }
+  // The tooltip stays when the pointer moves onto it (so it can be read and hovered), but the pointer keeps
+  // exploring: a move over it picks the point under it on the chart, as a move over the chart would.
+  tip.addEventListener('pointermove', (e) => {
+    const target = surface.targets.find((t) => t.getBoundingClientRect().width > 0);
+    if (!target) return;
+    const i = surface.pick(e, target);
+    if (i < 0) return;
+    byKeyboard = false;
+    if (i !== active || !shown) show(i, false);
+  });
   plot.addEventListener('pointerleave', (e) => {
     if (e.pointerType === 'mouse' && !surface.targets.includes(document.activeElement as Element)) hide();
   });
