@@ -172,7 +172,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
             const example = /\bwrite it like (\S+?)[.,;]?$/.exec(issue.message)?.[1];
             const fix = /^is required: /.test(issue.message)
               ? `add "${field}: ..." to the frontmatter (${words} ${issue.message.replace(/^is required: /, 'is ')})`
-              : `add "${field}: ${example ?? '...'}" to the frontmatter`;
+              : `add "${field}: ..." to the frontmatter${example ? `, written like ${example}` : ''}`;
             problems.push({ file: path, line: p.line + 1, column: p.column, message: `is missing the field "${field}"`, fix });
             continue;
           }
