@@ -48,6 +48,7 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not under base');
     return;
   }
+  const asked = pathname;
   pathname = '/' + pathname.slice(base.length);
   const target = resolve(join(root, pathname));
   if (target !== root && !target.startsWith(root + sep)) {
@@ -57,7 +58,7 @@ createServer(async (req, res) => {
   if (!extname(pathname) && !pathname.endsWith('/')) {
     const dir = await file(join(target, 'index.html'));
     if (dir) {
-      res.writeHead(301, { Location: `${url.pathname}/` }).end();
+      res.writeHead(301, { Location: `${encodeURI(asked)}/` }).end();
       return;
     }
   }
