@@ -40,6 +40,11 @@ export interface ArticleInfo {
   hero?: { src?: string | undefined; alt?: string | undefined; chart?: string | undefined } | undefined;
   /** Words of prose (tags and code excluded). */
   words: number;
+  /** The body could not be compiled (reported in this file): its anchors are unknown, so links into it are not checked. */
+  bodyFailed: boolean;
+  /** An article's place in the list and its kind, with the lines they are written on (when the frontmatter is valid). */
+  order?: { value: number; line: number; column: number } | undefined;
+  pieceKind?: { value: 'main' | 'focus'; line: number; column: number } | undefined;
 }
 
 /** A file's text as the checks read it: a byte-order mark dropped and CRLF line endings made LF (lines keep their numbers). */
@@ -130,6 +135,8 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
   const { yaml, body, bodyStart, end } = splitFrontmatter(text);
   const exists = ctx.exists;
   let draft = false;
+  let order: ArticleInfo['order'];
+  let pieceKind: ArticleInfo['pieceKind'];
   let hero: ArticleInfo['hero'];
   let heroLine: { line: number; column: number } | undefined;
   /** Frontmatter text fields that must not carry a typed figure, with where they sit. */
@@ -161,7 +168,12 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
           if (/^Invalid input: expected/.test(message)) message = `has the wrong kind of value (${message.replace(/^Invalid input: /, '')})`;
           if (keyPath.length === 1 && !(String(keyPath[0]) in data)) {
             const field = String(keyPath[0]);
-            problems.push({ file: path, line: p.line + 1, column: p.column, message: `is missing the field "${field}"`, fix: `add "${field}: ..." to the frontmatter (${words} ${issue.message.replace(/^is required: /, 'is ')})` });
+            // The schema's message says what a wrong value is; for a missing one only its example helps.
+            const example = /\bwrite it like (\S+?)[.,;]?$/.exec(issue.message)?.[1];
+            const fix = /^is required: /.test(issue.message)
+              ? `add "${field}: ..." to the frontmatter (${words} ${issue.message.replace(/^is required: /, 'is ')})`
+              : `add "${field}: ..." to the frontmatter${example ? `, written like ${example}` : ''}`;
+            problems.push({ file: path, line: p.line + 1, column: p.column, message: `is missing the field "${field}"`, fix });
             continue;
           }
           let value: unknown = y.data;
@@ -183,6 +195,20 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
         if (d.language !== lang && (lang === 'en' || lang === 'es')) {
           const p = y.pos(['language']);
           problems.push({ file: path, line: p.line + 1, column: p.column, message: `says language "${d.language}" but is in the folder ${folder}/${lang}`, fix: `write language: ${lang}, or move the file to ${folder}/${d.language}` });
+        }
+        if (kind === 'article') {
+          const o = y.pos(['order']);
+          const k = y.pos(['kind']);
+          order = { value: d.order as number, line: o.line + 1, column: o.column };
+          pieceKind = { value: d.kind as 'main' | 'focus', line: k.line + 1, column: k.column };
+          // A correction cannot come before the piece it corrects was published.
+          const corrections = (d.corrections ?? []) as { date: string }[];
+          corrections.forEach((c, i) => {
+            if (String(c.date) < String(d.published)) {
+              const p = y.pos(['corrections', i, 'date']);
+              problems.push({ file: path, line: p.line + 1, column: p.column, message: `has a correction dated ${String(c.date)}, before the article was published (${String(d.published)})`, fix: `write the day the correction was made, on or after ${String(d.published)}` });
+            }
+          });
         }
         if (d.hero && typeof d.hero === 'object') {
           hero = d.hero as NonNullable<ArticleInfo['hero']>;
@@ -264,8 +290,20 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
           return n.name === null || n.name === undefined || /^[a-z]/.test(n.name);
         case 'heading':
           headingEnd = n.position?.end.offset ?? -1;
+          if (n.depth === 1) push(where, 'has a level-1 heading "# …" in the text', 'the title is the page’s only level-1 heading: use ## for a section');
+          // A component in a heading prints nothing into the heading's text or its id (links to it would miss).
+          walk(n, (c) => {
+            if ((c.type === 'mdxJsxTextElement' || c.type === 'mdxJsxFlowElement') && c.name && /^[A-Z]/.test(c.name)) {
+              const at = c.position ? { line: c.position.start.line, column: c.position.start.column } : where;
+              const what = c.name === 'Num' ? 'the number' : c.name === 'Cite' ? 'the citation' : `the <${c.name}>`;
+              push(at, `has <${c.name}> in a heading: a heading holds plain words only`, `write ${what} in the paragraph under it`);
+            }
+          });
           return true;
         case 'paragraph': {
+          // "##Heading" with no space is not a heading but a paragraph that prints the #s.
+          const startsAt = n.position!.start.offset ?? 0;
+          if (/^#{1,6}\p{L}/u.test(source.slice(startsAt, startsAt + 8))) push(where, 'has a heading without a space after its #s, which prints as text', 'put a space after ##, as in "## Heading"');
           // A frontmatter field typed below the closing "---" is printed as a paragraph.
           const s = n.position!.start.line;
           for (let l = s; l <= n.position!.end.line; l++) {
@@ -281,6 +319,16 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
           if (parent?.type === 'link' && (parent.url === n.value || `mailto:${String(n.value)}` === parent.url)) return false;
           const raw = n.position ? source.slice(n.position.start.offset ?? 0, n.position.end.offset ?? 0) : String(n.value ?? '');
           if ((n.position?.start.offset ?? 0) >= headingEnd) proseWords += raw.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+          // A link the compiler could not read stays as text: "[words](../page/" with no ")", or "[words] (../page/)".
+          // The tree has no link node for it, so the text node's own words are searched.
+          const broken = /\]\([^)]*$/.exec(raw) ?? /\[[^\]\n]*\][ \t]+\(/.exec(raw);
+          if (broken) {
+            const at = broken[0].startsWith('[') ? broken.index + broken[0].indexOf(']') : broken.index;
+            const before = raw.slice(0, at).split('\n');
+            const line = where.line + before.length - 1;
+            const column = before.length === 1 ? where.column + at : before[before.length - 1]!.length + 1;
+            push({ line, column }, 'has a link that is not written right and prints as text', 'write [words](../page/) with no space and the closing )');
+          }
           for (const f of handTypedFigures(raw)) {
             const line = where.line + f.line - 1;
             const column = f.line === 1 ? where.column + f.column - 1 : f.column;
@@ -365,6 +413,11 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
       }
       given.set(a.name, v.value);
       const value = v.value;
+      if (value !== value.trim()) {
+        if (rule.kind === 'figure') figureIds.push(value.trim());
+        push(aw, `has ${a.name}="${value}" on <${name}>, with a space inside the quotes`, `remove the space inside the quotes: ${a.name}="${value.trim()}"`);
+        continue;
+      }
       if (rule.kind === 'figure') {
         figureIds.push(value);
         if (!model.figures.has(value) && !model.brokenFigures.has(value)) push(aw, `uses the figure "${value}", which is not in content/figures.yaml`, `check the spelling, or add a figure with "id: ${value}" to content/figures.yaml`);
@@ -406,7 +459,7 @@ export function checkArticle(path: string, rawText: string, model: ContentModel,
   }
 
   const words = countWords(body);
-  return { path, kind, lang, slug, draft, figureIds, tags: tagNames, links, anchors, hero, words };
+  return { path, kind, lang, slug, draft, figureIds, tags: tagNames, links, anchors, hero, words, bodyFailed: compiled.error !== null, order, pieceKind };
 }
 
 /** A percent-encoded part of an address in plain letters ("andr%C3%A9s" -> "andrés"); left as it is when it is not valid. */

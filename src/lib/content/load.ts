@@ -107,12 +107,44 @@ export function checkContent(root: string): CheckResult {
         const target = targets.get(m[1]!);
         // The sources page has a section for all sources and one for datasets, and an entry for each.
         const onSources = (x: string) => x === 'all-sources' || x === 'datasets' || (x.startsWith('source-') && model.sources.has(x.slice(7))) || (x.startsWith('dataset-') && model.datasets.has(x.slice(8)));
+        // A page whose body could not be compiled is reported in its own file; its headings are unknown, so the link is not judged.
+        if (target?.bodyFailed) continue;
         const ok = target ? target.anchors.includes(id) || LAYOUT_ANCHORS.has(id) : onSources(id);
         if (!ok) problems.push({ file, line: l.line, column: l.column, message: target ? `links to "#${id}" in "${m[1]}", which is not a heading there` : `links to "#${id}" on the sources page, which has no such entry`, fix: target ? anchorFix(target.anchors, id) : 'link to ../sources/#source- followed by a source id from content/sources.yaml, or to ../sources/' });
       }
     }
   }
+  checkOrder(articles, problems);
   const cards = checkCards(read(join(contentDir, 'cards.yaml')), model, [...articles, ...pages], problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { model, problems, articles, pages, home, cards };
+}
+
+/**
+ * The list of pieces: in each language every published article has its own `order` and at most one is
+ * `kind: main`; and an article and its twin in the other language (same file name) agree on both.
+ */
+function checkOrder(articles: ArticleInfo[], problems: Problem[]): void {
+  const published = articles.filter((a) => !a.draft && a.order && a.pieceKind);
+  for (const lang of ['en', 'es']) {
+    const here = published.filter((a) => a.lang === lang);
+    const byOrder = new Map<number, ArticleInfo>();
+    let main: ArticleInfo | undefined;
+    for (const a of here) {
+      const first = byOrder.get(a.order!.value);
+      if (first) problems.push({ file: a.path, line: a.order!.line, column: a.order!.column, message: `has order: ${a.order!.value}, the same as ${first.path}`, fix: `give each article in content/articles/${lang} its own order (1, 2, 3 …)` });
+      else byOrder.set(a.order!.value, a);
+      if (a.pieceKind!.value === 'main') {
+        if (main) problems.push({ file: a.path, line: a.pieceKind!.line, column: a.pieceKind!.column, message: `is kind: main, and so is ${main.path}`, fix: 'keep one main piece per language: write kind: focus in one of the two' });
+        else main = a;
+      }
+    }
+  }
+  // Each Spanish article against its English twin (reported once, in the Spanish file).
+  for (const es of published.filter((a) => a.lang === 'es')) {
+    const en = published.find((a) => a.lang === 'en' && a.slug === es.slug);
+    if (!en) continue;
+    if (en.order!.value !== es.order!.value) problems.push({ file: es.path, line: es.order!.line, column: es.order!.column, message: `has order: ${es.order!.value}, but its English twin ${en.path} has order: ${en.order!.value}`, fix: 'give both the same order' });
+    if (en.pieceKind!.value !== es.pieceKind!.value) problems.push({ file: es.path, line: es.pieceKind!.line, column: es.pieceKind!.column, message: `is kind: ${es.pieceKind!.value}, but its English twin ${en.path} is kind: ${en.pieceKind!.value}`, fix: 'give both the same kind' });
+  }
 }

@@ -146,6 +146,8 @@ export function explainMdxError(raw: string, content: string, knownTags: Readonl
       // A component tag the compiler could not read: say which part is wrong.
       const rest = content.slice(content.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0) + column - 1).split(/\n\s*\n/)[0] ?? '';
       const open = rest.slice(0, rest.search(/\/?>|$/));
+      // Curly quotes, as a word processor or smart punctuation types them: MDX takes only straight ones.
+      if (/=\s*[“”‘’]/.test(open)) return say(`has a <${tag[1]}> tag with a value in curly quotes`, 'use straight quotes " " instead of curly “ ”, as in id="…"');
       if (/=\s*[^\s"'{]/.test(open)) return say(`has a <${tag[1]}> tag with a value that is not in quotes`, `put each value in quotes, as in id="…"`);
       if (((open.match(/"/g) ?? []).length % 2) + ((open.match(/'/g) ?? []).length % 2) > 0) return say(`has a <${tag[1]}> tag with a quote that is never closed`, 'end each value with the same quote mark it starts with');
       return say(`has a <${tag[1]}> tag that is not closed`, `end the tag with />, as in ${knownTags.get(tag[1]!) ?? `<${tag[1]} />`}`);
