@@ -46,7 +46,8 @@ export async function revisionFeedResponse(lang: Lang, site: URL | undefined): P
   return rss({
     title: t(lang, 'data.feedTitle'),
     description: t(lang, 'data.feedDescription'),
-    site: new URL(import.meta.env.BASE_URL, site).href,
+    // The channel links to the data index; the items' links are site paths, resolved from the site's root.
+    site: new URL(href(localePath(lang, '/data/')), site).href,
     items,
     // The links carry a fragment, after which nothing may be added.
     trailingSlash: false,
