@@ -110,11 +110,11 @@ export function yamlProblem(file: string, y: YamlFile): Problem | null {
 function strayItemProblem(file: string, y: YamlFile): Problem | null {
   let found: Problem | null = null;
   visit(y.doc, {
-    Scalar(_key, node) {
-      if (found || node.type !== Scalar.PLAIN || !node.range) return;
+    Scalar(_key, node): symbol | undefined {
+      if (found || node.type !== Scalar.PLAIN || !node.range) return undefined;
       const [start, end] = node.range;
       const source = y.text.slice(start, end);
-      if (!source.includes('\n')) return;
+      if (!source.includes('\n')) return undefined;
       const firstLine = y.text.slice(0, start).split('\n').length;
       const lines = source.split('\n');
       for (let k = 1; k < lines.length; k++) {
@@ -123,6 +123,7 @@ function strayItemProblem(file: string, y: YamlFile): Problem | null {
         found = { file, line: firstLine + k, column: m[1]!.length + 1, message: 'starts a new item but is indented further than the others, so it is read as part of the item above', fix: 'line it up with the "-" of the items above' };
         return visit.BREAK;
       }
+      return undefined;
     },
   });
   return found;

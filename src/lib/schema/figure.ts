@@ -22,7 +22,7 @@
  *     kind: count
  */
 import { z } from 'zod';
-import { KEBAB, asText, dayOrMonth, describe, said, text, textInput } from './common.ts';
+import { KEBAB, asText, dayOrMonth, describe, text, textInput } from './common.ts';
 import { kindRule } from '../content/values.ts';
 
 export const FIGURE_KINDS = ['money', 'count', 'percent', 'share'] as const;
@@ -43,7 +43,8 @@ export const figureSchema = z
       /** The number itself, digits only (310000000, 0.38). Leave it out when the figure points at a dataset. */
       value: z
         .custom<number>(() => true)
-        .superRefine((v, ctx) => {
+        .superRefine((value, ctx) => {
+          const v: unknown = value;
           if (typeof v === 'number' && Number.isFinite(v)) return;
           // A number in quotes is text to YAML: say so, rather than "not a plain number".
           if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) ctx.addIssue({ code: 'custom', message: `has value ${describe(v)} in quotes, which makes it text, not a number`, params: { fix: `remove the quotes: write value: ${v.trim()}` } });
