@@ -169,9 +169,9 @@ export function formatPlan(plan: UpdatePlan): string {
   return lines.join('\n');
 }
 
-/** The CSV as written to content/data: no byte-order mark, Unix line ends, one final newline. */
+/** The CSV as written to content/data: no byte-order mark, Unix line ends, no empty rows at the end (blank or commas only), one final newline. */
 export function normalizeCsv(text: string): string {
-  return `${text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '')}\n`;
+  return `${text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/(?:\n[ \t,]*)+$/, '')}\n`;
 }
 
 /**

@@ -195,7 +195,7 @@ describe('content check', () => {
       'content/figures/extra.yaml': () => '- id: hhs-peak\n  label: Same id twice\n  value: 1\n  kind: count\n  source: hhs-daily\n',
       'content/sources/extra.yaml': () => '- id: hhs-copy\n  publisher: HHS\n  title: The same page again\n  url: https://example.gov/hhs/\n  accessed: 2026-11-29\n',
     });
-    expect(out).toContain('content/figures/extra.yaml:1:7 figure id "hhs-peak" is used twice. Fix: give each figure its own id');
+    expect(out).toContain('content/figures/extra.yaml:1:7 figure id "hhs-peak" is used twice: it is already the id of the figure at content/figures.yaml:8. Fix: give each figure its own id');
     expect(out).toContain('content/sources/extra.yaml:4:8 source "hhs-copy" has the same url as source "hhs-daily". Fix: use the id "hhs-daily" wherever this source is cited and delete this entry');
   });
 

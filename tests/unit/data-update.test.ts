@@ -9,7 +9,7 @@ import '../../src/charts/registry.ts';
 import { readContentFiles } from '../../src/lib/content/load.ts';
 import { checkContent } from '../../src/lib/content/load.ts';
 import { formatProblem, isError } from '../../src/lib/content/problems.ts';
-import { appendRevision, planUpdate, summarize } from '../../src/lib/data-update.ts';
+import { appendRevision, normalizeCsv, planUpdate, summarize } from '../../src/lib/data-update.ts';
 import { revisionsSchema } from '../../src/lib/schema/revision.ts';
 import { figureUpdates } from '../../src/lib/dataset-page.ts';
 
@@ -36,7 +36,7 @@ function plan(csv: string) {
 }
 
 /** Runs the command in a copy of the fixture with the new file written beside it. */
-function run(csv: string, ...flags: string[]) {
+function run(csv: string | Buffer, ...flags: string[]) {
   const dir = project();
   const file = join(dir, 'new.csv');
   writeFileSync(file, csv);
@@ -91,6 +91,55 @@ describe('data:update diff', () => {
   it('refuses a file that breaks a named figure (its row is gone)', () => {
     const p = plan(CURRENT.replace('2021-04-29,22557,peak\n', ''));
     expect(p.problems.filter(isError).map(formatProblem).join('\n')).toMatch(/content\/figures\.yaml:\d+:\d+ figure "hhs-peak" names a row \(date = 2021-04-29\)/);
+  });
+});
+
+describe('data:update: files that are not comma-separated UTF-8 text', () => {
+  const errors = (p: ReturnType<typeof plan>) => p.problems.filter(isError).map(formatProblem);
+
+  it('a file with ";" between values is one problem on line 1, not one per column', () => {
+    const p = plan(CURRENT.replaceAll(',', ';'));
+    expect(errors(p)).toEqual(['downloads/new.csv:1 uses ";" between values instead of commas. Fix: save it as CSV with commas (in Excel: "CSV UTF-8")']);
+    expect(p.changes).toEqual([]);
+  });
+
+  it('a value with a ";" inside it in a comma-separated file is still read', () => {
+    const p = plan(CURRENT.replace('peak', '"peak; revised"'));
+    expect(errors(p)).toEqual([]);
+    expect(p.changes).toEqual([{ change: 'changed', key: '2021-04-29', column: 'note', old: 'peak', new: 'peak; revised' }]);
+  });
+
+  it('a workbook saved with a .csv name is named as a workbook, and nothing is written', () => {
+    const workbook = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.from('[Content_Types].xml')]);
+    const r = run(workbook, '--write', '--source', 'hhs-daily');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('new.csv:1 is a spreadsheet workbook (.xlsx) with a .csv name, not a CSV file. Fix: open it in the spreadsheet program and save the sheet as "CSV UTF-8"');
+    expect(r.err).not.toContain('has a column');
+    expect(readFileSync(join(r.dir, 'content/data/shelters.csv'), 'utf8')).toBe(CURRENT);
+  });
+
+  it('UTF-16 text (as "Unicode text" saves it) is one problem asking for UTF-8', () => {
+    const r = run(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CURRENT, 'utf16le')]));
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('new.csv:1 is saved as UTF-16 text, which cannot be read. Fix: save the file as UTF-8 (in Excel: "CSV UTF-8")');
+    expect(r.err.match(/new\.csv:\d/g)).toHaveLength(1);
+    // Without the byte-order mark, the NUL bytes give it away.
+    expect(errors(plan(Buffer.from(CURRENT, 'utf16le').toString('utf8')))).toEqual(['downloads/new.csv:1 is saved as UTF-16 text, which cannot be read. Fix: save the file as UTF-8 (in Excel: "CSV UTF-8")']);
+  });
+
+  it('empty rows at the end (blank or commas only) are ignored, and left out when the file is written', () => {
+    const p = plan(`${CURRENT}\n,,\n,,\n`);
+    expect(p.problems).toEqual([]);
+    expect(p.changes).toEqual([]);
+    expect(normalizeCsv(`${CURRENT.replaceAll('\n', '\r\n')}\r\n,,\r\n,,\r\n`)).toBe(CURRENT);
+    const r = run(`${CURRENT}2021-06-08,16100,\n,,\n`, '--write', '--source', 'hhs-daily');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(r.dir, 'content/data/shelters.csv'), 'utf8')).toBe(`${CURRENT}2021-06-08,16100,\n`);
+  });
+
+  it('an empty row between rows of data is one problem, not one per column', () => {
+    const p = plan(CURRENT.replace('2021-04-29,', ',,\n2021-04-29,'));
+    expect(errors(p)).toEqual(['downloads/new.csv:3 is an empty row (only commas). Fix: delete the line']);
   });
 });
 

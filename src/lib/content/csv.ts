@@ -13,9 +13,29 @@ export interface CsvParse {
   errors: { line: number; message: string; fix: string }[];
 }
 
+/**
+ * A file that is not comma-separated UTF-8 text at all, as spreadsheet programs can save it: a
+ * workbook renamed .csv, UTF-16 text ("Unicode text"), or values separated by semicolons (the
+ * CSV of a spreadsheet set to a language that writes decimals with a comma). One problem for the
+ * whole file, on line 1, instead of one per column.
+ */
+export function unreadableCsv(text: string): { message: string; fix: string } | null {
+  if (text.startsWith('PK\u0003\u0004')) return { message: 'is a spreadsheet workbook (.xlsx) with a .csv name, not a CSV file', fix: 'open it in the spreadsheet program and save the sheet as "CSV UTF-8"' };
+  // Read as UTF-8, the UTF-16 byte-order marks (FF FE, FE FF) become two replacement characters; UTF-16 text has a NUL byte in every other place.
+  if (/^\uFFFD\uFFFD/.test(text) || text.includes('\u0000')) return { message: 'is saved as UTF-16 text, which cannot be read', fix: 'save the file as UTF-8 (in Excel: "CSV UTF-8")' };
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (header.includes(';') && !header.includes(',')) return { message: 'uses ";" between values instead of commas', fix: 'save it as CSV with commas (in Excel: "CSV UTF-8")' };
+  return null;
+}
+
 export function parseCsv(text: string): CsvParse {
   const rows: CsvRow[] = [];
   const errors: CsvParse['errors'] = [];
+  const unreadable = unreadableCsv(text);
+  if (unreadable) return { rows, errors: [{ line: 1, ...unreadable }] };
+  // Rows of commas only (",,,"), as spreadsheets leave below the data: ignored at the end of the file like
+  // blank lines, one problem each when data follows them.
+  let emptyRows: number[] = [];
   let line = 1;
   let i = 0;
   const src = text.replace(/^\uFEFF/, '');
@@ -60,7 +80,14 @@ export function parseCsv(text: string): CsvParse {
     }
     cells.push(cell);
     const empty = cells.length === 1 && cells[0] === '';
-    if (!empty) rows.push({ line: startLine, cells });
+    if (empty) continue;
+    if (cells.every((c) => c.trim() === '')) {
+      emptyRows.push(startLine);
+      continue;
+    }
+    for (const l of emptyRows) errors.push({ line: l, message: 'is an empty row (only commas)', fix: 'delete the line' });
+    emptyRows = [];
+    rows.push({ line: startLine, cells });
   }
   return { rows, errors };
 }

@@ -110,6 +110,8 @@ export function validateDataset(id: string, files: { csv?: string | undefined; y
   for (const e of errors) problems.push({ file: csvFile, line: e.line, message: e.message, fix: e.fix });
   const header = csvRows[0];
   if (!header) {
+    // A file that cannot be read as CSV has said so already.
+    if (errors.length) return null;
     problems.push({ file: csvFile, line: 1, message: 'is empty', fix: 'add a header line with the column names, then one line per row' });
     return null;
   }

@@ -8,7 +8,7 @@ import { issueProblems, readListFile } from './issues.ts';
 import { handTypedFigures } from './figures-in-text.ts';
 import type { Problem } from './problems.ts';
 import type { Dataset, Figure, Source } from './types.ts';
-import { FIGURE_TOKEN, findRow, rowDate, rowSource } from './types.ts';
+import { FIGURE_TOKEN, findRow, rowDate, rowSource, unbalancedTokens } from './types.ts';
 import { kindRule } from './values.ts';
 import { figureSchema, figureFileSchema, FIGURE_KINDS } from '../schema/figure.ts';
 import { sourceRules } from '../schema/source.ts';
@@ -29,7 +29,8 @@ interface FigureRef {
 export function validateFigures(files: Map<string, string>, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, brokenDatasets: Set<string>, problems: Problem[], broken: Set<string>): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const refs: FigureRef[] = [];
-  for (const [file, text] of files) validateFigureFile(file, text, sources, brokenSources, datasets, brokenDatasets, problems, broken, out, refs);
+  const seen = new Map<string, string>();
+  for (const [file, text] of files) validateFigureFile(file, text, sources, brokenSources, datasets, brokenDatasets, problems, broken, out, refs, seen);
   for (const r of refs) {
     if (r.ref === r.owner) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses itself, [[${r.ref}]], in its ${r.field}`, fix: 'say "this amount" or "this number" instead' });
     else if (!out.has(r.ref) && !broken.has(r.ref)) problems.push({ file: r.file, line: r.line, column: r.column, message: `figure "${r.owner}" uses the figure [[${r.ref}]] in its ${r.field}, which is not in content/figures.yaml`, fix: 'check the spelling, or add the figure to content/figures.yaml' });
@@ -37,7 +38,7 @@ export function validateFigures(files: Map<string, string>, sources: Map<string,
   return out;
 }
 
-function validateFigureFile(file: string, text: string, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, brokenDatasets: Set<string>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[]): void {
+function validateFigureFile(file: string, text: string, sources: Map<string, Source>, brokenSources: Set<string>, datasets: Map<string, Dataset>, brokenDatasets: Set<string>, problems: Problem[], broken: Set<string>, out: Map<string, Figure>, refs: FigureRef[], seen: Map<string, string>): void {
   // A file that cannot be read: its figures' uses elsewhere are not reported again.
   const read = readListFile(file, text, figureFileSchema, problems, broken);
   if (!read) return;
@@ -56,16 +57,20 @@ function validateFigureFile(file: string, text: string, sources: Map<string, Sou
       problems.push({ file, line: p.line, column: p.column, message: `${label} has ${id ? 'an id that is not kebab-case' : 'no id'}`, fix: 'give it an id of lower-case words joined by hyphens, for example "aid-310m"' });
       return;
     }
-    if (out.has(id)) {
-      bad('id', `figure id "${id}" is used twice`, 'give each figure its own id');
+    const first = seen.get(id);
+    if (first) {
+      bad('id', `figure id "${id}" is used twice: it is already the id of the figure at ${first}`, 'give each figure its own id');
       return;
     }
+    const at = y.pos([i, 'id']);
+    seen.set(id, `${file}:${at.line}`);
     const before = problems.length;
     if (!parsed.success) problems.push(...issueProblems(figureSchema, parsed.error.issues, { file, y, base: [i], subject: () => label }));
     for (const k of ['label', 'label_es', 'note', 'note_es'] as const) {
       const t = asText(r[k]) ?? '';
       const p = y.pos(k in r ? [i, k] : [i]);
       for (const m of t.matchAll(FIGURE_TOKEN)) refs.push({ file, line: p.line, column: p.column, owner: id, field: k, ref: m[1]! });
+      for (const u of unbalancedTokens(t)) bad(k, `${label} has "${u.text}" in its ${k}, a figure token with a bracket missing`, `close it as [[${u.id}]]`);
       for (const f of handTypedFigures(t.replace(FIGURE_TOKEN, ' '))) bad(k, `${label} has the figure "${f.text}" typed into its ${k}`, 'name that figure in content/figures.yaml and write [[figure-id]] in its place, or reword without it');
     }
     // Read from the entry itself, so a figure with only a warning is still printed.

@@ -69,5 +69,19 @@ export function checkHome(text: string | undefined, model: ContentModel, problem
       keyFigures,
     };
   }
+  // The Spanish front page is the English one in Spanish: the same number of sentences and key figures.
+  const en = data.en && typeof data.en === 'object' ? (data.en as Record<string, unknown>) : undefined;
+  const es = data.es && typeof data.es === 'object' ? (data.es as Record<string, unknown>) : undefined;
+  if (en && es) {
+    const fixes = { need_to_know: 'write the same sentences in both sections, in the same order, the Spanish ones in Spanish', key_figures: 'list the same key figures in both sections, in the same order, with a Spanish caption in "es"' };
+    for (const [field, words] of [['need_to_know', ['item', 'items']], ['key_figures', ['key figure', 'key figures']]] as const) {
+      const a = en[field];
+      const b = es[field];
+      if (!Array.isArray(a) || !Array.isArray(b) || a.length === b.length) continue;
+      const n = (k: number) => `${k} ${k === 1 ? words[0] : words[1]}`;
+      const p = y.pos(['es', field], { key: true });
+      problems.push({ file: FILE, line: p.line, column: p.column, message: `"${field}" has ${n(b.length)} in section "es" but ${n(a.length)} in section "en"`, fix: fixes[field] });
+    }
+  }
   return out;
 }

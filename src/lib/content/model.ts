@@ -22,7 +22,7 @@ export { SOURCE_LANGS } from '../schema/source.ts';
 export { isRealDate, isRealMonth } from '../schema/common.ts';
 export { readCell } from './values.ts';
 export * from './types.ts';
-import { FIGURE_TOKEN, type ContentFiles, type ContentModel, type Dataset } from './types.ts';
+import { FIGURE_TOKEN, unbalancedTokens, type ContentFiles, type ContentModel, type Dataset } from './types.ts';
 
 export function validateContent(files: ContentFiles): { model: ContentModel; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -48,6 +48,7 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
         for (const m of text.matchAll(FIGURE_TOKEN)) {
           if (!figures.has(m[1]!) && !brokenFigures.has(m[1]!)) at(`${item} ${i + 1} uses the figure [[${m[1]}]], which is not in content/figures.yaml`, 'check the spelling, or add the figure to content/figures.yaml');
         }
+        for (const u of unbalancedTokens(text)) at(`${item} ${i + 1} has "${u.text}", a figure token with a bracket missing`, `close it as [[${u.id}]]`);
         // Notes are the desk's plain explanation of the data and may cite row values; caveats print figures only through [[figure-id]].
         if (field === 'caveats' || field === 'caveatsEs') {
           for (const f of handTypedFigures(text.replace(FIGURE_TOKEN, ' '))) {
@@ -57,7 +58,7 @@ export function validateContent(files: ContentFiles): { model: ContentModel; pro
         // The Spanish twin prints the same figures as the English item.
         if (field === 'caveatsEs' || field === 'notesEs') {
           const en = (field === 'caveatsEs' ? ds.caveats : ds.notes)[i] ?? '';
-          const ids = (t: string) => [...t.matchAll(FIGURE_TOKEN)].map((m) => m[1]!).sort().join(', ');
+          const ids = (t: string) => [...[...t.matchAll(FIGURE_TOKEN)].map((m) => m[1]!), ...unbalancedTokens(t).map((u) => u.id)].sort().join(', ');
           if (ids(en) !== ids(text)) at(`${item} ${i + 1} prints the figures [${ids(text)}] but the English item prints [${ids(en)}]`, `use the same [[figure-id]] tokens as item ${i + 1} of "${key.replace('_es', '')}"`);
         }
       });

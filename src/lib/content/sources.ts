@@ -21,12 +21,13 @@ function addressOwner(out: Map<string, Source>, address: string): { source: Sour
 
 export function validateSources(files: Map<string, string>, problems: Problem[], broken: Set<string>): Map<string, Source> {
   const out = new Map<string, Source>();
+  const idAt = new Map<string, string>();
   if (!files.has('content/sources.yaml')) problems.push({ file: 'content/sources.yaml', line: 1, ...sourceRules.missingFile });
-  for (const [file, text] of files) validateSourceFile(file, text, problems, out, broken);
+  for (const [file, text] of files) validateSourceFile(file, text, problems, out, broken, idAt);
   return out;
 }
 
-function validateSourceFile(file: string, text: string, problems: Problem[], out: Map<string, Source>, broken: Set<string>): void {
+function validateSourceFile(file: string, text: string, problems: Problem[], out: Map<string, Source>, broken: Set<string>, idAt: Map<string, string>): void {
   const read = readListFile(file, text, sourceFileSchema, problems, broken);
   if (!read) return;
   const { y } = read;
@@ -40,11 +41,13 @@ function validateSourceFile(file: string, text: string, problems: Problem[], out
       const at = y.pos([i, ...path]);
       problems.push({ file, line: at.line, column: at.column, message: `${label} ${p.message}`, fix: p.fix });
     };
-    if (id && KEBAB.test(id) && out.has(id)) {
+    const first = id && KEBAB.test(id) ? idAt.get(id) : undefined;
+    if (id && first) {
       const at = y.pos([i, 'id']);
-      problems.push({ file, line: at.line, column: at.column, ...sourceRules.duplicateId(id) });
+      problems.push({ file, line: at.line, column: at.column, ...sourceRules.duplicateId(id, first) });
       return;
     }
+    if (id && KEBAB.test(id)) idAt.set(id, `${file}:${y.pos([i, 'id']).line}`);
     const url = asText(r.url);
     const v = r.via && typeof r.via === 'object' && !Array.isArray(r.via) ? (r.via as Record<string, unknown>) : undefined;
     const vurl = asText(v?.url);

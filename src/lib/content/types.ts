@@ -161,6 +161,15 @@ export interface ContentFiles {
 /** [[figure-id]] in a dataset's notes or caveats prints a named figure. */
 export const FIGURE_TOKEN = /\[\[([a-z0-9-]+)\]\]/g;
 
+/**
+ * Figure tokens with a bracket missing, "[[aid-310m]" or "[aid-310m]]": they would print as
+ * they are typed. Returns each as written, with the id it most likely names.
+ */
+export function unbalancedTokens(text: string): { text: string; id: string }[] {
+  const rest = text.replace(FIGURE_TOKEN, ' ');
+  return [...rest.matchAll(/\[\[([a-z0-9-]+)\]?|\[?([a-z0-9-]+)\]\]/g)].map((m) => ({ text: m[0], id: (m[1] ?? m[2])! }));
+}
+
 /** The date or month a row refers to, if it has such a column. */
 export function rowDate(ds: Dataset, row: Row): string | undefined {
   const col = ds.columns.find((c) => c.type === 'date' || c.type === 'month' || c.type === 'day-or-month');

@@ -2,7 +2,7 @@
  * YAML parsing that remembers where each value sits, so a problem in
  * `sources.yaml` or a dataset's metadata can name its line and column.
  */
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, type Node, type Document } from 'yaml';
+import { parseDocument, LineCounter, isMap, isSeq, isScalar, visit, Scalar, type Node, type Document } from 'yaml';
 
 import type { Problem } from './problems.ts';
 
@@ -66,7 +66,7 @@ export function parseYaml(raw: string): YamlFile {
  * checked until it reads.
  */
 export function yamlProblem(file: string, y: YamlFile): Problem | null {
-  if (!y.errors.length) return null;
+  if (!y.errors.length) return strayItemProblem(file, y);
   const lines = y.text.split(/\r?\n/);
   const first = y.errors[0]!;
   // A tab anywhere in a line's indentation: YAML refuses it, and the parser's own words never say "tab".
@@ -98,6 +98,35 @@ export function yamlProblem(file: string, y: YamlFile): Problem | null {
     return at(line, 1, 'has bad indentation: this line is not lined up with the other fields of its entry', 'indent it with the same number of spaces as the fields above it (a list item starts with "- ")');
   }
   return at(first.line, first.column, `is not valid YAML (${first.message})`, 'check the indentation, the colons and the quotes on this line and the one above');
+}
+
+/**
+ * A list item indented further than the items above it is not a new item to
+ * YAML: a plain (unquoted) value simply goes on over the next line, so the item
+ * merges into the text of the one before ("... money spent. - The border
+ * figures ..."). The file reads without error, so look for a plain value whose
+ * text goes on to a line that starts with "- ".
+ */
+function strayItemProblem(file: string, y: YamlFile): Problem | null {
+  let found: Problem | null = null;
+  visit(y.doc, {
+    Scalar(_key, node): symbol | undefined {
+      if (found || node.type !== Scalar.PLAIN || !node.range) return undefined;
+      const [start, end] = node.range;
+      const source = y.text.slice(start, end);
+      if (!source.includes('\n')) return undefined;
+      const firstLine = y.text.slice(0, start).split('\n').length;
+      const lines = source.split('\n');
+      for (let k = 1; k < lines.length; k++) {
+        const m = /^(\s*)-(\s|$)/.exec(lines[k]!);
+        if (!m) continue;
+        found = { file, line: firstLine + k, column: m[1]!.length + 1, message: 'starts a new item but is indented further than the others, so it is read as part of the item above', fix: 'line it up with the "-" of the items above' };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Ids written as "- id: ..." in a file that could not be read, so their uses elsewhere are not reported as missing. */

@@ -65,17 +65,43 @@ export function text(missing: string, fix: string, empty = missing) {
     .meta({ fix });
 }
 
+/**
+ * A date written the right way that does not exist (2026-13-01, 2026-11-31): the words of `bad` up to
+ * "which", then what is wrong with it, and a fix that says to check the month and the day.
+ */
+const UNREAL_FIX = 'write a day that exists, year-month-day, for example 2026-11-30';
+function unreal(bad: (input: unknown) => string) {
+  return (iss: { input?: unknown }) => {
+    const words = bad(iss.input);
+    const cut = words.indexOf(', which');
+    return `${cut >= 0 ? words.slice(0, cut) : words}, which is not a real calendar date (check the month and the day)`;
+  };
+}
+
 /** A calendar date written YYYY-MM-DD (quoted or not). */
 export function isoDate(missing: string, bad: (input: unknown) => string, fix: string) {
   return z
-    .preprocess(textInput, z.string({ error: said(missing, bad) }).refine(isRealDate, { error: (iss) => bad(iss.input) }))
+    .preprocess(
+      textInput,
+      z
+        .string({ error: said(missing, bad) })
+        .refine((s) => ISO_DATE.test(s), { error: (iss) => bad(iss.input) })
+        .refine((s) => !ISO_DATE.test(s) || isRealDate(s), { error: unreal(bad), params: { fix: UNREAL_FIX } }),
+    )
     .meta({ fix });
 }
 
 /** A date (YYYY-MM-DD) or a month (YYYY-MM). */
 export function dayOrMonth(missing: string, bad: (input: unknown) => string, fix: string) {
+  const shaped = (s: string) => ISO_DATE.test(s) || ISO_MONTH.test(s);
   return z
-    .preprocess(textInput, z.string({ error: said(missing, bad) }).refine((s) => isRealDate(s) || isRealMonth(s), { error: (iss) => bad(iss.input) }))
+    .preprocess(
+      textInput,
+      z
+        .string({ error: said(missing, bad) })
+        .refine(shaped, { error: (iss) => bad(iss.input) })
+        .refine((s) => !shaped(s) || isRealDate(s) || isRealMonth(s), { error: unreal(bad), params: { fix: 'write a day or a month that exists, for example 2021-06-30 or 2021-06' } }),
+    )
     .meta({ fix });
 }
 

@@ -22,7 +22,7 @@
  *     kind: count
  */
 import { z } from 'zod';
-import { KEBAB, asText, dayOrMonth, describe, said, text, textInput } from './common.ts';
+import { KEBAB, asText, dayOrMonth, describe, text, textInput } from './common.ts';
 import { kindRule } from '../content/values.ts';
 
 export const FIGURE_KINDS = ['money', 'count', 'percent', 'share'] as const;
@@ -41,7 +41,18 @@ export const figureSchema = z
       /** The label in Spanish. */
       label_es: z.unknown().optional(),
       /** The number itself, digits only (310000000, 0.38). Leave it out when the figure points at a dataset. */
-      value: z.number({ error: said('has no value', (v) => `has value ${describe(v)}, which is not a plain number`) }).meta({ fix: 'write the number with digits only, no commas, units or signs, for example value: 310000000; or point at a dataset row with dataset, row and column' }).optional(),
+      value: z
+        .custom<number>(() => true)
+        .superRefine((value, ctx) => {
+          const v: unknown = value;
+          if (typeof v === 'number' && Number.isFinite(v)) return;
+          // A number in quotes is text to YAML: say so, rather than "not a plain number".
+          if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) ctx.addIssue({ code: 'custom', message: `has value ${describe(v)} in quotes, which makes it text, not a number`, params: { fix: `remove the quotes: write value: ${v.trim()}` } });
+          else if (v === null) ctx.addIssue({ code: 'custom', message: 'has an empty value' });
+          else ctx.addIssue({ code: 'custom', message: `has value ${describe(v)}, which is not a plain number` });
+        })
+        .meta({ fix: 'write the number with digits only, no commas, units or signs, for example value: 310000000; or point at a dataset row with dataset, row and column' })
+        .optional(),
       /** How it prints: money ($310 million), count (16,264), percent (38 means 38%) or share (0.38 prints 38%). */
       kind: z.enum(FIGURE_KINDS, { error: (iss) => `has kind ${describe(iss.input)}` }).meta({ fix: `use one of: ${FIGURE_KINDS.join(', ')}` }),
       /** compact ("1.5 million", the default for large numbers) or full ("1,500,000"). */

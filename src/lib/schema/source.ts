@@ -115,7 +115,7 @@ export type SourceEntry = z.infer<typeof sourceSchema>;
 
 /** Rules across all source files, with their words. */
 export const sourceRules = {
-  duplicateId: (id: string) => ({ message: `source id "${id}" is used twice`, fix: 'give each source its own id' }),
+  duplicateId: (id: string, first: string) => ({ message: `source id "${id}" is used twice: it is already the id of the source at ${first}`, fix: 'give each source its own id' }),
   sameAddress: (what: string, owner: string) => ({ message: `has ${what}`, fix: `use the id "${owner}" wherever this source is cited and delete this entry` }),
   missingFile: { message: 'is missing', fix: 'create content/sources.yaml with a list of sources (see docs/editing.md)' },
   /** How the sources are named when an id is not found. */
