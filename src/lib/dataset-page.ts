@@ -7,7 +7,7 @@
 import type { Cell, Column, ContentModel, Dataset, Figure, Row } from './content/model.ts';
 import type { Revision, RevisionChange } from './schema/revision.ts';
 import { formatCount, formatDate, formatFigure, formatMoney, formatMonth, formatPeriod, time } from './format.ts';
-import { t, tf, type Lang, type UiKey } from './i18n.ts';
+import { t, tf, VALUE_WORDS_ES, type Lang, type UiKey } from './i18n.ts';
 import { findTags } from './mdx-registry.ts';
 import { getModel, figureLabel } from './data.ts';
 import { keyWords } from './data-update.ts';
@@ -49,6 +49,16 @@ export function datasetPeriod(ds: Dataset, lang: Lang): string {
   const b = periodBounds(ds);
   if (!b) return '–';
   return b.first === b.last ? when(b.first, lang) : `${when(b.first, lang)} – ${when(b.last, lang)}`;
+}
+
+/**
+ * A word or a list of places and categories ("Guatemala; Mexico", "not specified") in Spanish, when the
+ * site has every word of it in VALUE_WORDS_ES; undefined otherwise (the cell then stays as published).
+ */
+export function wordsInSpanish(v: string): string | undefined {
+  const parts = v ? v.split(/\s*([;,/])\s*/) : [];
+  if (!parts.length || !parts.every((w, k) => k % 2 === 1 || VALUE_WORDS_ES[w])) return undefined;
+  return parts.map((w, k) => (k % 2 === 1 ? (w === '/' ? ' / ' : `${w} `) : VALUE_WORDS_ES[w])).join('');
 }
 
 /** A column's kind in words (its declared kind; the older type where none is declared). */

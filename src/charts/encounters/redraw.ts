@@ -4,7 +4,7 @@
  * dataset's CSV (the download the chart already links), lays out both
  * designs with the same code as the server and replaces the SVGs' contents.
  */
-import { csvParseRows } from 'd3-dsv';
+import { csvRows } from '../frame/island/more.ts';
 import { DESIGN_WIDTH, type Variant } from '../core/geometry.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { readPayload } from '../frame/payload.ts';
@@ -18,17 +18,13 @@ let months: Promise<EncounterMonth[]> | undefined;
 
 function load(url: string): Promise<EncounterMonth[]> {
   const n = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : Number(v));
-  months ??= fetch(url)
-    .then((r) => r.text())
-    .then((text) => {
-      // Rows as arrays: csvParse builds its row objects with new Function, which the site's CSP forbids.
-      const [head = [], ...rows] = csvParseRows(text);
-      const col = (r: string[], name: string) => r[head.indexOf(name)];
-      return rows
-        .map((r) => ({ month: col(r, 'month') ?? '', fiscalYear: n(col(r, 'fiscal_year')), all: n(col(r, 'encounters')), children: n(col(r, 'uc_encounters')) }))
-        .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
-        .sort((a, b) => a.month.localeCompare(b.month));
-    });
+  months ??= csvRows(url).then(([head = [], ...rows]) => {
+    const col = (r: string[], name: string) => r[head.indexOf(name)];
+    return rows
+      .map((r) => ({ month: col(r, 'month') ?? '', fiscalYear: n(col(r, 'fiscal_year')), all: n(col(r, 'encounters')), children: n(col(r, 'uc_encounters')) }))
+      .filter((m) => /^\d{4}-\d{2}$/.test(m.month))
+      .sort((a, b) => a.month.localeCompare(b.month));
+  });
   return months;
 }
 

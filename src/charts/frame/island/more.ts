@@ -15,7 +15,8 @@ export interface Words {
 
 const files = new Map<string, Promise<string[][]>>();
 
-function load(url: string): Promise<string[][]> {
+/** A dataset's CSV as rows of cells, fetched once per address (the line's words and the encounters toggle share it). */
+export function csvRows(url: string): Promise<string[][]> {
   let f = files.get(url);
   if (!f) {
     // Rows as arrays: csvParse builds its row objects with new Function, which the site's CSP forbids.
@@ -27,7 +28,7 @@ function load(url: string): Promise<string[][]> {
 
 /** Words for every vertex of the line, in order: vertex k is the k-th row from the first vertex on whose first value column is filled. */
 export async function moreWords(url: string, spec: MoreSpec, labels: string[], lang: Lang): Promise<Words[]> {
-  const [head = [], ...rows] = await load(url);
+  const [head = [], ...rows] = await csvRows(url);
   const k = head.indexOf(spec.key);
   const cols = spec.columns.map((c) => head.indexOf(c));
   if (k < 0 || cols.some((c) => c < 0)) return [];
